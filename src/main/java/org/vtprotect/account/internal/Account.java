@@ -1,0 +1,191 @@
+package org.vtprotect.account.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.vtprotect.platform.Role;
+
+/** A person's login: e-mail address, password hash, roles, organisation, second factor. */
+@Entity
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private String email;
+    private String displayName;
+    private String passwordHash;
+    private boolean enabled;
+    private @Nullable Long organisationId;
+    private @Nullable String preferredLanguage;
+    private @Nullable String totpSecret;
+    private boolean totpEnabled;
+    private Instant passwordChangedAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Account() {
+        this.email = "";
+        this.displayName = "";
+        this.passwordHash = "";
+        this.passwordChangedAt = Instant.EPOCH;
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    public Account(
+            String email, String displayName, String passwordHash, Set<Role> roles, @Nullable Long organisationId) {
+        Instant now = Instant.now();
+        this.email = normalise(email);
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.organisationId = organisationId;
+        this.passwordChangedAt = now;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** E-mail addresses are compared trimmed and lower-cased. */
+    public static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = Instant.now();
+        touch();
+    }
+
+    public void update(String displayName, Set<Role> roles, @Nullable Long organisationId) {
+        this.displayName = displayName.strip();
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.organisationId = organisationId;
+        touch();
+    }
+
+    public void rename(String displayName) {
+        this.displayName = displayName.strip();
+        touch();
+    }
+
+    public void disable() {
+        this.enabled = false;
+        touch();
+    }
+
+    public void enable() {
+        this.enabled = true;
+        touch();
+    }
+
+    /** Starts enrolment: the secret is kept but not required until a first code confirms it. */
+    public void startTotpEnrolment(String secret) {
+        this.totpSecret = secret;
+        this.totpEnabled = false;
+        touch();
+    }
+
+    public void confirmTotp() {
+        if (totpSecret == null) {
+            throw new IllegalStateException("no enrolment started");
+        }
+        this.totpEnabled = true;
+        touch();
+    }
+
+    public void removeTotp() {
+        this.totpSecret = null;
+        this.totpEnabled = false;
+        touch();
+    }
+
+    public void preferLanguage(@Nullable String language) {
+        this.preferredLanguage = language;
+        touch();
+    }
+
+    private void touch() {
+        this.updatedAt = Instant.now();
+    }
+
+    public boolean mayUseSecondFactor() {
+        return roles.stream().anyMatch(Role::needsSecondFactor);
+    }
+
+    public Long id() {
+        if (id == null) {
+            throw new IllegalStateException("account not saved yet");
+        }
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public @Nullable Long organisationId() {
+        return organisationId;
+    }
+
+    public @Nullable String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public @Nullable String totpSecret() {
+        return totpSecret;
+    }
+
+    public boolean totpEnabled() {
+        return totpEnabled;
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,9 @@
+package org.vtprotect.account.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
+
+    Optional<PasswordReset> findByTokenHash(String tokenHash);
+}

@@ -1,7 +1,9 @@
 package org.vtprotect.directory;
 
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vtprotect.directory.internal.Organisation;
@@ -38,6 +40,12 @@ public class Organisations {
     @Transactional(readOnly = true)
     public Optional<View> find(long id) {
         return organisations.findById(id).map(View::of);
+    }
+
+    /** Every organisation by name, for choosing one in a form. */
+    @Transactional(readOnly = true)
+    public List<View> all() {
+        return organisations.findAll(Sort.by("name")).stream().map(View::of).toList();
     }
 
     @Transactional(readOnly = true)

@@ -19,9 +19,7 @@ class PlatformConfiguration {
     AccessRules platformAccessRules() {
         return rules -> rules.requestMatchers("/", "/privacy", "/accessibility")
                 .permitAll()
-                .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/api/docs/**")
-                .permitAll()
-                .requestMatchers("/swagger-ui/**", "/v3/api-docs/swagger-config")
+                .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/api/swagger-ui/**")
                 .permitAll();
     }
 

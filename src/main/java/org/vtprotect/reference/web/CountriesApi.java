@@ -3,7 +3,11 @@ package org.vtprotect.reference.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,12 +40,21 @@ class CountriesApi {
             @Schema(example = "Tajikistan") String name,
             UnStatus unStatus,
 
-            @Schema(example = "Asia and the Pacific Group", nullable = true) @Nullable
+            @Schema(
+                    description = "UN regional group; null for areas in none",
+                    example = "Asia and the Pacific Group",
+                    nullable = true)
+            @Nullable
             String regionalGroup,
 
-            @Schema(nullable = true) @Nullable Region region,
-            @Schema(nullable = true) @Nullable Region subregion,
-            @Schema(nullable = true) @Nullable Region intermediateRegion) {}
+            @Schema(description = "M49 region; null for Antarctica") @Nullable
+            Region region,
+
+            @Schema(description = "M49 sub-region; null for Antarctica") @Nullable
+            Region subregion,
+
+            @Schema(description = "M49 intermediate region; null for most countries") @Nullable
+            Region intermediateRegion) {}
 
     /** An M49 region, sub-region or intermediate region: its three-digit code and its name. */
     record Region(
@@ -58,6 +72,22 @@ class CountriesApi {
             summary = "Countries and areas",
             description = "Every country and area of the UN M49 standard, sorted by name in the requested"
                     + " language, optionally only those of the given UN status(es).")
+    @SecurityRequirements
+    @ApiResponse(responseCode = "200", description = "The countries and areas")
+    @ApiResponse(
+            responseCode = "400",
+            description = "An unknown UN status",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "401",
+            description = "A bearer token was presented but is not valid (send none: these data are public)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @Parameter(
             in = ParameterIn.QUERY,
             name = "lang",
@@ -66,7 +96,7 @@ class CountriesApi {
     ResponseEntity<List<CountryView>> countries(
             @Parameter(
                             description = "Only countries of these UN statuses (repeat or separate with commas)",
-                            schema = @Schema(allowableValues = {"MEMBER", "OBSERVER", "NONE"}))
+                            array = @ArraySchema(schema = @Schema(allowableValues = {"MEMBER", "OBSERVER", "NONE"})))
                     @RequestParam(name = "unStatus", required = false)
                     @Nullable
                     List<String> unStatus,

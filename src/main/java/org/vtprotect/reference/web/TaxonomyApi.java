@@ -3,11 +3,15 @@ package org.vtprotect.reference.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,6 +53,15 @@ class TaxonomyApi {
             summary = "Taxonomy",
             description = "Target types, threat types, themes, actor types, phases, organisation types and"
                     + " event types, with labels in the requested language.")
+    @SecurityRequirements
+    @ApiResponse(responseCode = "200", description = "Every vocabulary with its codes and labels")
+    @ApiResponse(
+            responseCode = "401",
+            description = "A bearer token was presented but is not valid (send none: these data are public)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @Parameter(
             in = ParameterIn.QUERY,
             name = "lang",

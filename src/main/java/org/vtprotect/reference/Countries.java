@@ -5,12 +5,15 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -28,15 +31,42 @@ public class Countries {
     private static final List<String> LANGUAGES = List.of("en", "fr", "es", "ru", "zh", "ar");
 
     private final Map<String, Country> byIso3;
+    private final List<Country> all;
+    private final Map<String, List<Country>> sortedByLanguage = new ConcurrentHashMap<>();
     private final MessageSource messages;
 
     Countries(MessageSource messages) {
         this.messages = messages;
         this.byIso3 = Collections.unmodifiableMap(load());
+        this.all = List.copyOf(byIso3.values());
     }
 
+    /** Every country and area, in the order of the file (English names). */
     public List<Country> all() {
-        return List.copyOf(byIso3.values());
+        return all;
+    }
+
+    /** The 193 Member States of the United Nations, in the order of the file. */
+    public List<Country> memberStates() {
+        return all.stream().filter(Country::isMemberState).toList();
+    }
+
+    /**
+     * Every country and area sorted by its name in the given language, the way a reader of that
+     * language expects (accents and scripts collated, not compared as code points). Languages
+     * without names of their own sort the English names.
+     */
+    public List<Country> sortedFor(Locale locale) {
+        String language = LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+        return sortedByLanguage.computeIfAbsent(language, this::sortedBy);
+    }
+
+    private List<Country> sortedBy(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        Collator collator = Collator.getInstance(locale);
+        return all.stream()
+                .sorted(Comparator.comparing(country -> country.name(locale), collator))
+                .toList();
     }
 
     /** The country with this ISO 3166-1 alpha-3 code, in any case. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +48,15 @@ public class Taxonomy {
 
     public String label(Vocabulary vocabulary, String code, Locale locale) {
         return messages.getMessage("taxonomy." + vocabulary.key() + "." + code, null, code, locale);
+    }
+
+    /** Code to label for every code of a vocabulary, in the order of the taxonomy file. */
+    public Map<String, String> labels(Vocabulary vocabulary, Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String code : codes.get(vocabulary)) {
+            labels.put(code, label(vocabulary, code, locale));
+        }
+        return Collections.unmodifiableMap(labels);
     }
 
     private static Map<Vocabulary, List<String>> load() {

@@ -36,7 +36,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 String lang = request.getParameter(PARAMETER);
-                if (Languages.isSupported(lang)) {
+                // API responses may be cached and shared: the cookie is for people reading pages
+                if (Languages.isSupported(lang) && !request.getRequestURI().startsWith("/api/")) {
                     ResponseCookie cookie = ResponseCookie.from(COOKIE, lang)
                             .path("/")
                             .maxAge(Duration.ofDays(365))

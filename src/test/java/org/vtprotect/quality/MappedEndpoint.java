@@ -72,7 +72,7 @@ record MappedEndpoint(HttpMethod method, String path, HandlerMethod handler) {
      * <ul>
      *   <li>springdoc's own controllers (OpenAPI description, Swagger UI): a library's endpoints whose
      *       paths come from {@code springdoc.*} properties, declared public as a block in the platform's
-     *       access rules; {@code ApplicationHeadersIntegrationTests} checks they are reachable anonymously.
+     *       access rules; {@code ResponseHeadersIntegrationTests} checks they are reachable anonymously.
      *   <li>Boot's {@code /error} handler (our {@code ErrorController}): the servlet container forwards
      *       to it after a failure with the error's request attributes set; it is permitted on every
      *       chain on purpose and a direct call says nothing about access.

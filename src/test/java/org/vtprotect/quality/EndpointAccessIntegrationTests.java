@@ -1,10 +1,12 @@
 package org.vtprotect.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +27,8 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.vtprotect.account.security.AccountPrincipal;
+import org.vtprotect.account.security.PendingSecondFactor;
 import org.vtprotect.platform.Role;
 import org.vtprotect.quality.DeclaredAccess.Declaration;
 import org.vtprotect.support.EndpointAccess;
@@ -33,34 +37,59 @@ import org.vtprotect.support.SignedIn;
 
 /**
  * Every endpoint the application maps has its access declared in a module's {@link
- * EndpointAccess.Catalogue}, and the application enforces it: for anonymous callers and for each
- * role, allowed callers are let through, the others get 401 (API) or the sign-in page, or 403.
+ * EndpointAccess.Catalogue}, and the application enforces it: for anonymous callers, for each role
+ * and for a session owing its second factor, allowed callers are let through, the others get 401
+ * (API) or the sign-in page when anonymous, 403 when signed in.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndpointAccessIntegrationTests {
 
-    /** Who calls: nobody signed in, or an account holding exactly one role. */
-    record Caller(@Nullable Role role) {
+    /**
+     * Who calls: nobody signed in, an account holding exactly one role, or a session that has passed
+     * the password but still owes its second factor. That last one holds no role, so it may use the
+     * public endpoints and only those no role may use (the code page), never a signed-in one.
+     */
+    record Caller(String name, @Nullable Role role, boolean secondFactorPending) {
 
         static List<Caller> all() {
             List<Caller> callers = new ArrayList<>();
-            callers.add(new Caller(null));
-            Arrays.stream(Role.values()).map(Caller::new).forEach(callers::add);
+            callers.add(new Caller("anonymous", null, false));
+            Arrays.stream(Role.values())
+                    .map(r -> new Caller(r.name(), r, false))
+                    .forEach(callers::add);
+            callers.add(new Caller("a session owing its second factor", null, true));
             return callers;
         }
 
+        boolean anonymous() {
+            return role == null && !secondFactorPending;
+        }
+
         boolean mayCall(EndpointAccess access) {
-            return access.anonymous() || (role != null && access.roles().contains(role));
+            if (access.anonymous()) {
+                return true;
+            }
+            return role != null
+                    ? access.roles().contains(role)
+                    : secondFactorPending && access.roles().isEmpty();
         }
 
         MockHttpServletRequestBuilder sign(MockHttpServletRequestBuilder request) {
-            return role == null ? request : request.with(SignedIn.as(role));
+            if (role != null) {
+                return request.with(SignedIn.as(role));
+            }
+            if (secondFactorPending) {
+                var account = new AccountPrincipal(
+                        999_001L, "pending@example.org", "Pending", null, EnumSet.of(Role.ADMINISTRATOR));
+                return request.with(authentication(new PendingSecondFactor(account)));
+            }
+            return request;
         }
 
         @Override
         public String toString() {
-            return role == null ? "anonymous" : role.name();
+            return name;
         }
     }
 
@@ -120,14 +149,14 @@ class EndpointAccessIntegrationTests {
             assertThat(status != 401 && status != 403 && !redirectsToSignIn(response))
                     .as("%s as %s is allowed, but got %s", endpoint, caller, outcome)
                     .isTrue();
-        } else if (caller.role() == null && endpoint.isApi()) {
+        } else if (caller.anonymous() && endpoint.isApi()) {
             assertThat(status)
                     .as("%s as anonymous is not allowed, so expected 401, but got %s", endpoint, outcome)
                     .isEqualTo(401);
             assertThat(MediaType.parseMediaType(response.getContentType()))
                     .as("%s as anonymous answers problem+json", endpoint)
                     .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        } else if (caller.role() == null) {
+        } else if (caller.anonymous()) {
             assertThat(redirectsToSignIn(response))
                     .as("%s as anonymous should go to the sign-in page, but got %s", endpoint, outcome)
                     .isTrue();

@@ -2,6 +2,7 @@ package org.vtprotect.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,11 +26,24 @@ public class EmbeddedPostgres implements ApplicationContextInitializer<Configura
                 .applyTo(context.getEnvironment());
     }
 
+    private static synchronized void stop() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not stop", e);
+        }
+    }
+
     private static synchronized String createDatabase() {
         try {
             if (server == null) {
                 server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false)
                         .start();
+                // stop the server only after Boot has closed the application contexts: stopped in a
+                // JVM hook of its own, it went away while a closing context still queried it and the
+                // test JVM hung for the connection timeout
+                SpringApplication.getShutdownHandlers().add(EmbeddedPostgres::stop);
             }
             String name = "vtp_" + (++databases);
             try (var connection = server.getPostgresDatabase().getConnection();

@@ -1,5 +1,6 @@
 package org.vtprotect.account.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -42,6 +43,14 @@ public class PasswordResets {
     }
 
     public static final int MINIMUM_LENGTH = 12;
+
+    /** bcrypt reads no more than 72 bytes and refuses longer passwords. */
+    public static final int MAXIMUM_BYTES = 72;
+
+    /** Whether a password is too long to be hashed, measured in UTF-8 bytes. */
+    public static boolean tooLong(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES;
+    }
 
     private final AccountRepository accounts;
     private final PasswordResetRepository resets;
@@ -104,6 +113,9 @@ public class PasswordResets {
     public void complete(String token, String newPassword) {
         if (newPassword.length() < MINIMUM_LENGTH) {
             throw ProblemException.invalid("password", "password.tooShort");
+        }
+        if (tooLong(newPassword)) {
+            throw ProblemException.invalid("password", "password.tooLong");
         }
         PasswordReset reset = resets.findByTokenHash(Secrets.sha256(token))
                 .filter(r -> r.usableAt(Instant.now()))

@@ -10,6 +10,7 @@ import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.time.SystemTimeProvider;
 import dev.samstevens.totp.util.Utils;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vtprotect.account.AuditAction;
@@ -49,6 +50,30 @@ public class SecondFactor {
                 : new DefaultSecretGenerator(32).generate();
         account.startTotpEnrolment(secret);
         return new Enrolment(secret, qrCode(account.email(), secret));
+    }
+
+    /** Where an account stands: a second factor in use, an enrolment waiting for its first code, or none. */
+    public enum Status {
+        ENROLLED,
+        PENDING,
+        NONE
+    }
+
+    @Transactional(readOnly = true)
+    public Status status(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(ProblemException::notFound);
+        if (account.totpEnabled()) {
+            return Status.ENROLLED;
+        }
+        return account.totpSecret() == null ? Status.NONE : Status.PENDING;
+    }
+
+    /** The enrolment started but not yet confirmed, to show its QR code again without changing it. */
+    @Transactional(readOnly = true)
+    public Optional<Enrolment> pendingEnrolment(long accountId) {
+        return accounts.findById(accountId)
+                .filter(account -> !account.totpEnabled() && account.totpSecret() != null)
+                .map(account -> new Enrolment(account.totpSecret(), qrCode(account.email(), account.totpSecret())));
     }
 
     /** Confirms enrolment with a first code from the app; false if the code is wrong. */

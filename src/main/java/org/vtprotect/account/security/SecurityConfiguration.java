@@ -15,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.vtprotect.platform.AccessRules;
 import org.vtprotect.platform.Role;
@@ -67,7 +68,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(
-            HttpSecurity http, List<AccessRules> rules, SecondFactorGate secondFactor, AuthenticationManager manager)
+            HttpSecurity http,
+            List<AccessRules> rules,
+            SecondFactorGate secondFactor,
+            SecondFactorPolicy policy,
+            AuthenticationManager manager)
             throws Exception {
         http.authenticationManager(manager)
                 .formLogin(form -> form.loginPage("/login")
@@ -77,6 +82,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/error/403"))
+                .addFilterAfter(new SecondFactorEnforcement(policy), AuthorizationFilter.class)
                 .authorizeHttpRequests(authorize -> declare(authorize, rules));
         SecurityHeaders.applyTo(http);
         return http.build();

@@ -18,6 +18,8 @@ class AccountAccessRules {
                 .permitAll()
                 .requestMatchers("/login/second-factor")
                 .hasAuthority(PendingSecondFactor.AUTHORITY)
+                .requestMatchers("/me/second-factor", "/me/second-factor/**")
+                .hasAnyRole(Role.STAFF)
                 .requestMatchers("/me", "/me/**")
                 .hasAnyRole(Role.all())
                 .requestMatchers("/admin/**")

@@ -23,6 +23,7 @@ import org.vtprotect.account.security.AccountPrincipal;
 import org.vtprotect.account.security.ApiTokens;
 import org.vtprotect.account.security.PasswordCheck;
 import org.vtprotect.account.security.SecondFactor;
+import org.vtprotect.account.security.SecondFactorPolicy;
 import org.vtprotect.account.security.TooManyAttempts;
 import org.vtprotect.directory.Organisations;
 import org.vtprotect.platform.ProblemException;
@@ -50,12 +51,19 @@ class AuthApi {
     private final PasswordCheck passwords;
     private final ApiTokens tokens;
     private final SecondFactor secondFactor;
+    private final SecondFactorPolicy policy;
     private final Organisations organisations;
 
-    AuthApi(PasswordCheck passwords, ApiTokens tokens, SecondFactor secondFactor, Organisations organisations) {
+    AuthApi(
+            PasswordCheck passwords,
+            ApiTokens tokens,
+            SecondFactor secondFactor,
+            SecondFactorPolicy policy,
+            Organisations organisations) {
         this.passwords = passwords;
         this.tokens = tokens;
         this.secondFactor = secondFactor;
+        this.policy = policy;
         this.organisations = organisations;
     }
 
@@ -63,6 +71,9 @@ class AuthApi {
     ResponseEntity<?> mint(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
         try {
             var account = passwords.verify(body.email(), body.password(), request.getRemoteAddr());
+            if (policy.mustEnrol(account)) {
+                throw new ProblemException(HttpStatus.FORBIDDEN, "token.enrolFirst");
+            }
             if (account.totpEnabled()
                     && (body.totpCode() == null || !secondFactor.verify(account.id(), body.totpCode()))) {
                 throw new ProblemException(HttpStatus.UNAUTHORIZED, "token.secondFactorRequired");

@@ -40,7 +40,7 @@ public class AccountAdministration {
 
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>()\\[\\],;:\"]+@[^\\s@<>()\\[\\],;:\"]+");
 
-    /** A new account; without a password, a link to choose one is mailed. */
+    /** A new account; without a password (null), a link to choose one is mailed. */
     public record NewAccount(
             @Nullable String email,
             @Nullable String displayName,
@@ -99,8 +99,10 @@ public class AccountAdministration {
             problems.add(new FieldProblem("email", "administration.email.invalid"));
         }
         String password = request.password();
-        if (password != null && !password.isEmpty()) {
-            if (password.length() < PasswordResets.MINIMUM_LENGTH) {
+        if (password != null) {
+            if (password.isEmpty()) {
+                problems.add(new FieldProblem("password", "administration.password.required"));
+            } else if (password.length() < PasswordResets.MINIMUM_LENGTH) {
                 problems.add(new FieldProblem("password", "administration.password.tooShort"));
             } else if (password.length() > 200) {
                 problems.add(new FieldProblem("password", "administration.password.tooLong"));
@@ -115,7 +117,7 @@ public class AccountAdministration {
         if (accounts.existsByEmail(email)) {
             throw ProblemException.conflict(EMAIL_TAKEN);
         }
-        boolean sendLink = password == null || password.isEmpty();
+        boolean sendLink = password == null;
         String hash = encoder.encode(sendLink ? Secrets.random(32) : password);
         Account account;
         try {

@@ -49,7 +49,7 @@ public class AccountSearch {
             select.setParameter(name, value);
         });
         long total = count.getSingleResult();
-        List<Account> items = total == 0
+        List<Account> items = pageable.getOffset() >= total
                 ? List.of()
                 : select.setFirstResult((int) pageable.getOffset())
                         .setMaxResults(pageable.getPageSize())

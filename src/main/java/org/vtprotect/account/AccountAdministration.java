@@ -98,6 +98,9 @@ public class AccountAdministration {
         } else if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
             problems.add(new FieldProblem("email", "administration.email.invalid"));
         }
+        String name = checkName(request.displayName(), problems);
+        Set<Role> roles = checkRoles(request.roles(), problems);
+        checkOrganisation(request.organisationId(), problems);
         String password = request.password();
         if (password != null) {
             if (password.isEmpty()) {
@@ -108,9 +111,6 @@ public class AccountAdministration {
                 problems.add(new FieldProblem("password", "administration.password.tooLong"));
             }
         }
-        String name = checkName(request.displayName(), problems);
-        Set<Role> roles = checkRoles(request.roles(), problems);
-        checkOrganisation(request.organisationId(), problems);
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }

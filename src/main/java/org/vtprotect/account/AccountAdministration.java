@@ -131,8 +131,9 @@ public class AccountAdministration {
         audit.record(
                 AuditAction.ACCOUNT_CREATED,
                 account.email(),
-                "roles=" + names(account.roles()) + "; organisation=" + account.organisationId() + "; password="
-                        + (sendLink ? "link" : "set"));
+                "roles=" + names(account.roles())
+                        + (account.organisationId() == null ? "" : "; organisation=" + account.organisationId())
+                        + "; password=" + (sendLink ? "link" : "set"));
         return AccountView.of(account);
     }
 

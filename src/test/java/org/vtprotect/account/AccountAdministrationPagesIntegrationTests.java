@@ -122,6 +122,8 @@ class AccountAdministrationPagesIntegrationTests {
         assertThat(form.select("input#passwordChoice-now").hasAttr("checked")).isTrue();
         assertThat(form.select("#error-summary a").eachAttr("href"))
                 .containsExactly("#email", "#role-ADMINISTRATOR", "#password");
+        assertThat(form.select("#error-summary li").eachText())
+                .contains("Roles: Choose at least one role.", "Password to set now: Use at least 12 characters.");
         assertThat(form.select("input#password").attr("value")).isEmpty();
     }
 

@@ -15,8 +15,11 @@ import org.vtprotect.platform.ProblemException;
  */
 public final class FormErrors {
 
-    /** One line of the summary: the field's anchor (null for a general message) and the message key. */
-    public record Line(@Nullable String anchor, String messageKey) {}
+    /**
+     * One line of the summary: the anchor and label key of its field (both null for a general
+     * message) and the message key.
+     */
+    public record Line(@Nullable String anchor, @Nullable String labelKey, String messageKey) {}
 
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final List<String> general = new ArrayList<>();
@@ -52,9 +55,13 @@ public final class FormErrors {
     /** The summary, in the order of the form. */
     public List<Line> lines() {
         List<Line> lines = new ArrayList<>();
-        general.forEach(key -> lines.add(new Line(null, key)));
-        fields.forEach((field, key) -> lines.add(new Line(anchor(field), key)));
+        general.forEach(key -> lines.add(new Line(null, null, key)));
+        fields.forEach((field, key) -> lines.add(new Line(anchor(field), labelKey(field), key)));
         return lines;
+    }
+
+    private static String labelKey(String field) {
+        return "administration.field." + ("organisationId".equals(field) ? "organisation" : field);
     }
 
     /** The id of the element a summary link should move to: the first checkbox for a group. */

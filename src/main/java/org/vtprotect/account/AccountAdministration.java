@@ -2,12 +2,10 @@ package org.vtprotect.account;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,8 +35,6 @@ public class AccountAdministration {
 
     /** The message key of the 409 for an address that already has an account. */
     public static final String EMAIL_TAKEN = "administration.email.taken";
-
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>()\\[\\],;:\"]+@[^\\s@<>()\\[\\],;:\"]+");
 
     /** A new account; without a password (null), a link to choose one is mailed. */
     public record NewAccount(
@@ -92,25 +88,12 @@ public class AccountAdministration {
     @Transactional
     public AccountView create(NewAccount request, Locale locale) {
         List<FieldProblem> problems = new ArrayList<>();
-        String email = request.email() == null ? "" : Account.normalise(request.email());
-        if (email.isEmpty()) {
-            problems.add(new FieldProblem("email", "administration.email.required"));
-        } else if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
-            problems.add(new FieldProblem("email", "administration.email.invalid"));
-        }
-        String name = checkName(request.displayName(), problems);
-        Set<Role> roles = checkRoles(request.roles(), problems);
+        String email = AccountFields.email(request.email(), problems);
+        String name = AccountFields.name(request.displayName(), problems);
+        Set<Role> roles = AccountFields.roles(request.roles(), problems);
         checkOrganisation(request.organisationId(), problems);
         String password = request.password();
-        if (password != null) {
-            if (password.isEmpty()) {
-                problems.add(new FieldProblem("password", "administration.password.required"));
-            } else if (password.length() < PasswordResets.MINIMUM_LENGTH) {
-                problems.add(new FieldProblem("password", "administration.password.tooShort"));
-            } else if (password.length() > 200) {
-                problems.add(new FieldProblem("password", "administration.password.tooLong"));
-            }
-        }
+        AccountFields.password(password, problems);
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
@@ -142,8 +125,8 @@ public class AccountAdministration {
     public AccountView update(long id, Changes changes) {
         Account account = account(id);
         List<FieldProblem> problems = new ArrayList<>();
-        String name = checkName(changes.displayName(), problems);
-        Set<Role> roles = checkRoles(changes.roles(), problems);
+        String name = AccountFields.name(changes.displayName(), problems);
+        Set<Role> roles = AccountFields.roles(changes.roles(), problems);
         checkOrganisation(changes.organisationId(), problems);
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
@@ -237,33 +220,6 @@ public class AccountAdministration {
 
     private static long actingAccountId() {
         return CurrentUser.get().map(CurrentUser::accountId).orElse(-1L);
-    }
-
-    private static String checkName(@Nullable String displayName, List<FieldProblem> problems) {
-        String name = displayName == null ? "" : displayName.strip();
-        if (name.isEmpty()) {
-            problems.add(new FieldProblem("displayName", "administration.displayName.required"));
-        } else if (name.length() > 200) {
-            problems.add(new FieldProblem("displayName", "administration.displayName.tooLong"));
-        }
-        return name;
-    }
-
-    private static Set<Role> checkRoles(@Nullable Collection<String> requested, List<FieldProblem> problems) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (requested == null || requested.isEmpty()) {
-            problems.add(new FieldProblem("roles", "administration.roles.required"));
-            return roles;
-        }
-        for (String name : requested) {
-            try {
-                roles.add(Role.valueOf(name == null ? "" : name.strip()));
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("roles", "administration.roles.unknown"));
-                return roles;
-            }
-        }
-        return roles;
     }
 
     private void checkOrganisation(@Nullable Long organisationId, List<FieldProblem> problems) {

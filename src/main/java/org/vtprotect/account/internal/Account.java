@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.vtprotect.platform.ProblemException;
 import org.vtprotect.platform.Role;
 
 /** A person's login: e-mail address, password hash, roles, organisation, second factor. */
@@ -64,7 +65,7 @@ public class Account {
         this.displayName = displayName.strip();
         this.passwordHash = passwordHash;
         this.enabled = true;
-        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.roles = atLeastOne(roles);
         this.organisationId = organisationId;
         this.passwordChangedAt = now;
         this.createdAt = now;
@@ -82,19 +83,34 @@ public class Account {
         touch();
     }
 
-    public void update(String displayName, Set<Role> roles, @Nullable Long organisationId) {
-        this.displayName = displayName.strip();
-        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-        this.organisationId = organisationId;
-        touch();
-    }
-
     public void rename(String displayName) {
         this.displayName = displayName.strip();
         touch();
     }
 
-    public void disable() {
+    public void moveTo(@Nullable Long organisationId) {
+        this.organisationId = organisationId;
+        touch();
+    }
+
+    /**
+     * Replaces the roles: an account keeps at least one, and an administrator cannot take their
+     * own {@code ADMINISTRATOR} role away, so that whoever manages accounts is never locked out.
+     */
+    public void assignRoles(Set<Role> newRoles, long actingAccountId) {
+        EnumSet<Role> granted = atLeastOne(newRoles);
+        if (isSelf(actingAccountId) && roles.contains(Role.ADMINISTRATOR) && !granted.contains(Role.ADMINISTRATOR)) {
+            throw ProblemException.invalid("roles", "administration.roles.keepOwnAdministrator");
+        }
+        this.roles = granted;
+        touch();
+    }
+
+    /** Closes the account: no sign-in, no API token. Nobody can disable their own account. */
+    public void disable(long actingAccountId) {
+        if (isSelf(actingAccountId)) {
+            throw ProblemException.conflict("administration.disable.self");
+        }
         this.enabled = false;
         touch();
     }
@@ -102,6 +118,17 @@ public class Account {
     public void enable() {
         this.enabled = true;
         touch();
+    }
+
+    private boolean isSelf(long accountId) {
+        return id != null && id == accountId;
+    }
+
+    private static EnumSet<Role> atLeastOne(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw ProblemException.invalid("roles", "administration.roles.required");
+        }
+        return EnumSet.copyOf(roles);
     }
 
     /** Starts enrolment: the secret is kept but not required until a first code confirms it. */

@@ -17,7 +17,6 @@ final class AccountFields {
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>()\\[\\],;:\"]+@[^\\s@<>()\\[\\],;:\"]+");
     private static final int MAX_EMAIL = 320;
     private static final int MAX_NAME = 200;
-    private static final int MAX_PASSWORD = 200;
 
     private AccountFields() {}
 
@@ -69,8 +68,9 @@ final class AccountFields {
             problems.add(new FieldProblem("password", "administration.password.required"));
         } else if (typed.length() < PasswordResets.MINIMUM_LENGTH) {
             problems.add(new FieldProblem("password", "administration.password.tooShort"));
-        } else if (typed.length() > MAX_PASSWORD) {
-            problems.add(new FieldProblem("password", "administration.password.tooLong"));
+        } else if (PasswordResets.tooLong(typed)) {
+            // bcrypt hashes only the first 72 bytes and refuses more
+            problems.add(new FieldProblem("password", "password.tooLong"));
         }
     }
 }

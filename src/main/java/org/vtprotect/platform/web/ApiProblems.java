@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -56,6 +57,11 @@ class ApiProblems {
                     .body(response.getBody());
         }
         return response;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
+        return problems.entity(HttpStatus.CONFLICT, problems.message("problem.concurrentChange"), List.of());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

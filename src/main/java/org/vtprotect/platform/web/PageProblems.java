@@ -3,6 +3,7 @@ package org.vtprotect.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,6 +19,12 @@ class PageProblems {
 
     PageProblems(WebContextAdvice web) {
         this.web = web;
+    }
+
+    /** Someone else saved the same record in the meantime: say so rather than fail. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView concurrentChange(HttpServletRequest request) {
+        return problem(ProblemException.conflict("problem.concurrentChange"), request);
     }
 
     @ExceptionHandler(ProblemException.class)

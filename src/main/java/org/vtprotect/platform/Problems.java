@@ -22,7 +22,7 @@ public class Problems {
     private final MessageSource messages;
     private final JsonMapper json;
 
-    Problems(MessageSource messages, JsonMapper json) {
+    public Problems(MessageSource messages, JsonMapper json) {
         this.messages = messages;
         this.json = json;
     }

@@ -20,13 +20,13 @@ public record OrganisationCheck(Taxonomy taxonomy, Countries countries) {
         } else if (name.length() > Organisation.NAME_MAX) {
             problems.add(new FieldProblem("name", "organisation.name.tooLong"));
         } else if (PlainText.hasControlCharacters(name)) {
-            problems.add(new FieldProblem("name", "field.controlCharacters"));
+            problems.add(new FieldProblem("name", "directory.field.controlCharacters"));
         }
         String acronym = PlainText.tidyOrNull(details.acronym());
         if (acronym != null && acronym.length() > Organisation.ACRONYM_MAX) {
             problems.add(new FieldProblem("acronym", "organisation.acronym.tooLong"));
         } else if (PlainText.hasControlCharacters(acronym)) {
-            problems.add(new FieldProblem("acronym", "field.controlCharacters"));
+            problems.add(new FieldProblem("acronym", "directory.field.controlCharacters"));
         }
         String type = blankToNull(details.type());
         if (type == null) {

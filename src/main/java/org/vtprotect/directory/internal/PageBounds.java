@@ -16,10 +16,10 @@ public final class PageBounds {
     public static List<FieldProblem> problems(int page, int size) {
         List<FieldProblem> problems = new ArrayList<>();
         if (page < 0 || (long) page * Math.max(size, 1) > Integer.MAX_VALUE) {
-            problems.add(new FieldProblem("page", "paging.page.invalid"));
+            problems.add(new FieldProblem("page", "directory.paging.page.invalid"));
         }
         if (size < 1 || size > MAX_SIZE) {
-            problems.add(new FieldProblem("size", "paging.size.invalid"));
+            problems.add(new FieldProblem("size", "directory.paging.size.invalid"));
         }
         return problems;
     }

@@ -37,7 +37,7 @@ public record PersonCheck(OrganisationRepository organisations, Countries countr
         } else if (name.length() > Person.NAME_MAX) {
             problems.add(new FieldProblem(field, "person.name.tooLong"));
         } else if (PlainText.hasControlCharacters(name)) {
-            problems.add(new FieldProblem(field, "field.controlCharacters"));
+            problems.add(new FieldProblem(field, "directory.field.controlCharacters"));
         }
     }
 }

@@ -53,7 +53,7 @@ public class Organisations {
             @Nullable String type,
             @Nullable String countryIso3) {}
 
-    private static final Sort BY_NAME = Sort.by(Sort.Order.asc("name").ignoreCase(), Sort.Order.asc("id"));
+    private static final Sort BY_NAME = Sort.by("sortName", "id");
 
     private final OrganisationRepository organisations;
     private final Taxonomy taxonomy;

@@ -58,10 +58,7 @@ public class People {
             @Nullable Long organisationId,
             @Nullable String countryIso3) {}
 
-    private static final Sort BY_NAME = Sort.by(
-            Sort.Order.asc("familyName").ignoreCase(),
-            Sort.Order.asc("givenName").ignoreCase(),
-            Sort.Order.asc("id"));
+    private static final Sort BY_NAME = Sort.by("sortName", "id");
 
     private final PersonRepository people;
     private final PersonCheck check;

@@ -34,6 +34,7 @@ public class Organisation {
     private @Nullable String countryIso3;
     private String matchKey;
     private String searchText;
+    private String sortName;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -45,6 +46,7 @@ public class Organisation {
         this.type = "";
         this.matchKey = "";
         this.searchText = "";
+        this.sortName = "";
         this.createdAt = Instant.EPOCH;
         this.updatedAt = Instant.EPOCH;
     }
@@ -78,6 +80,7 @@ public class Organisation {
         this.countryIso3 = cleanCountry;
         this.matchKey = matchKey(cleanName, cleanCountry);
         this.searchText = SearchText.fold(cleanName, cleanAcronym);
+        this.sortName = SearchText.fold(cleanName);
         this.updatedAt = Instant.now();
     }
 

@@ -13,12 +13,12 @@ public interface OrganisationRepository
 
     Optional<Organisation> findFirstByAcronymIgnoreCase(String acronym);
 
-    /** Organisations whose name or acronym holds the text (any case, any accents), of a type, in a country. */
+    /** Organisations whose name or acronym holds every word of the text (any case, any accents), of a type, in a country. */
     static Specification<Organisation> matching(
             @Nullable String text, @Nullable String type, @Nullable String country) {
         Specification<Organisation> spec = Specification.unrestricted();
-        if (text != null && !text.isBlank()) {
-            spec = spec.and((root, query, cb) -> cb.like(root.get("searchText"), SearchText.containing(text), '\\'));
+        for (String pattern : text == null ? java.util.List.<String>of() : SearchText.containingEach(text)) {
+            spec = spec.and((root, query, cb) -> cb.like(root.get("searchText"), pattern, '\\'));
         }
         if (type != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("type"), type));

@@ -41,6 +41,7 @@ public class Person {
     private @Nullable Long organisationId;
     private @Nullable String countryIso3;
     private String searchText;
+    private String sortName;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -53,6 +54,7 @@ public class Person {
         this.email = "";
         this.gender = Gender.UNDISCLOSED;
         this.searchText = "";
+        this.sortName = "";
         this.createdAt = Instant.EPOCH;
         this.updatedAt = Instant.EPOCH;
     }
@@ -116,6 +118,7 @@ public class Person {
 
     private void touch() {
         this.searchText = SearchText.fold(givenName, familyName, email);
+        this.sortName = SearchText.fold(familyName, givenName);
         this.updatedAt = Instant.now();
     }
 

@@ -17,12 +17,12 @@ public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecif
 
     long countByOrganisationId(long organisationId);
 
-    /** People whose name or e-mail holds the text (any case, any accents), of an organisation, from a country. */
+    /** People whose name or e-mail holds every word of the text (any case, any accents), of an organisation, from a country. */
     static Specification<Person> matching(
             @Nullable String text, @Nullable Long organisationId, @Nullable String country) {
         Specification<Person> spec = Specification.unrestricted();
-        if (text != null && !text.isBlank()) {
-            spec = spec.and((root, query, cb) -> cb.like(root.get("searchText"), SearchText.containing(text), '\\'));
+        for (String pattern : text == null ? java.util.List.<String>of() : SearchText.containingEach(text)) {
+            spec = spec.and((root, query, cb) -> cb.like(root.get("searchText"), pattern, '\\'));
         }
         if (organisationId != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("organisationId"), organisationId));

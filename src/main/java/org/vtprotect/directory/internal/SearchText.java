@@ -1,6 +1,8 @@
 package org.vtprotect.directory.internal;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,8 @@ public final class SearchText {
 
     /** The width of the {@code search_text} columns. */
     static final int MAX = 800;
+
+    private static final int MAX_WORDS = 8;
 
     private SearchText() {}
 
@@ -31,9 +35,20 @@ public final class SearchText {
         return folded.length() > MAX ? folded.substring(0, MAX) : folded;
     }
 
-    /** A LIKE pattern finding the folded query anywhere, with LIKE's wildcards taken literally. */
-    public static String containing(String query) {
-        String escaped = fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+    /**
+     * LIKE patterns finding each word of the folded query anywhere (at most {@value #MAX_WORDS}
+     * words), with LIKE's wildcards taken literally.
+     */
+    public static List<String> containingEach(String query) {
+        String folded = fold(query);
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(folded.split(" "))
+                .distinct()
+                .limit(MAX_WORDS)
+                .map(word ->
+                        "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .toList();
     }
 }

@@ -13,6 +13,7 @@ class SearchTextTests {
 
     @Test
     void likeWildcardsInAQueryAreTakenLiterally() {
-        assertThat(SearchText.containing("100% _x\\")).isEqualTo("%100\\% \\_x\\\\%");
+        assertThat(SearchText.containingEach("100% _x\\ 100%")).containsExactly("%100\\%%", "%\\_x\\\\%");
+        assertThat(SearchText.containingEach("  ")).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -106,13 +107,17 @@ public class People {
         if (people.findByEmail(Person.normaliseEmail(details.email())).isPresent()) {
             throw ProblemException.invalid("email", "person.email.taken");
         }
-        return View.of(people.save(new Person(
-                details.email(),
-                details.givenName(),
-                details.familyName(),
-                gender(details),
-                details.organisationId(),
-                details.countryIso3())));
+        try {
+            return View.of(people.saveAndFlush(new Person(
+                    details.email(),
+                    details.givenName(),
+                    details.familyName(),
+                    gender(details),
+                    details.organisationId(),
+                    details.countryIso3())));
+        } catch (DataIntegrityViolationException recordedMeanwhile) {
+            throw ProblemException.invalid("email", "person.email.taken");
+        }
     }
 
     /** Corrects a person's details, their address included, which may not be anyone else's. */

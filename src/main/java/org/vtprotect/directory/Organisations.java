@@ -1,15 +1,30 @@
 package org.vtprotect.directory;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vtprotect.directory.internal.Organisation;
+import org.vtprotect.directory.internal.OrganisationCheck;
 import org.vtprotect.directory.internal.OrganisationRepository;
+import org.vtprotect.directory.internal.PageBounds;
+import org.vtprotect.platform.ProblemException;
+import org.vtprotect.platform.ProblemException.FieldProblem;
+import org.vtprotect.reference.Countries;
+import org.vtprotect.reference.Taxonomy;
+import org.vtprotect.reference.Vocabulary;
 
-/** Organisations as other modules see them: look one up, or find-or-create one by name and country. */
+/**
+ * Organisations as other modules see them: look one up, search, record one, or find-or-create one
+ * by name and country. Invalid details fail with a 400 naming the fields ({@code name},
+ * {@code acronym}, {@code type}, {@code countryIso3}), a second record of the same entity with a
+ * {@link DuplicateOrganisation}.
+ */
 @Service
 public class Organisations {
 
@@ -31,10 +46,23 @@ public class Organisations {
         }
     }
 
-    private final OrganisationRepository organisations;
+    /** An organisation as someone describes it: its type is a code of the organisation types, its country ISO alpha-3. */
+    public record Details(
+            @Nullable String name,
+            @Nullable String acronym,
+            @Nullable String type,
+            @Nullable String countryIso3) {}
 
-    Organisations(OrganisationRepository organisations) {
+    private static final Sort BY_NAME = Sort.by("sortName", "id");
+
+    private final OrganisationRepository organisations;
+    private final Taxonomy taxonomy;
+    private final Countries countries;
+
+    Organisations(OrganisationRepository organisations, Taxonomy taxonomy, Countries countries) {
         this.organisations = organisations;
+        this.taxonomy = taxonomy;
+        this.countries = countries;
     }
 
     @Transactional(readOnly = true)
@@ -45,12 +73,36 @@ public class Organisations {
     /** Every organisation by name, for choosing one in a form. */
     @Transactional(readOnly = true)
     public List<View> all() {
-        return organisations.findAll(Sort.by("name")).stream().map(View::of).toList();
+        return organisations.findAll(BY_NAME).stream().map(View::of).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<View> findByAcronym(String acronym) {
         return organisations.findFirstByAcronymIgnoreCase(acronym).map(View::of);
+    }
+
+    /**
+     * Organisations whose name or acronym contains the text (any case, any accents), optionally of
+     * one type and in one country, by name. Page from 0, size from 1 to {@value PageBounds#MAX_SIZE}.
+     */
+    @Transactional(readOnly = true)
+    public Page<View> search(
+            @Nullable String text, @Nullable String type, @Nullable String country, int page, int size) {
+        List<FieldProblem> problems = new ArrayList<>(PageBounds.problems(page, size));
+        if (type != null && !taxonomy.contains(Vocabulary.ORGANISATION_TYPES, type)) {
+            problems.add(new FieldProblem("type", "organisation.type.unknown"));
+        }
+        if (country != null && !countries.exists(country)) {
+            problems.add(new FieldProblem("country", "organisation.country.unknown"));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        String iso3 =
+                country == null ? null : countries.find(country).orElseThrow().iso3();
+        return organisations
+                .findAll(OrganisationRepository.matching(text, type, iso3), PageRequest.of(page, size, BY_NAME))
+                .map(View::of);
     }
 
     /** The existing organisation of that name in that country, or a new one. */
@@ -59,6 +111,34 @@ public class Organisations {
         return organisations
                 .findByMatchKey(Organisation.matchKey(name, countryIso3))
                 .map(View::of)
-                .orElseGet(() -> View.of(organisations.save(new Organisation(name, acronym, type, countryIso3))));
+                .orElseGet(() -> create(new Details(name, acronym, type, countryIso3)));
+    }
+
+    /** Records a new organisation, unless the same entity is already recorded. */
+    @Transactional
+    public View create(Details details) {
+        check(details, null);
+        return View.of(organisations.save(
+                new Organisation(details.name(), details.acronym(), details.type(), details.countryIso3())));
+    }
+
+    /** Corrects an organisation's details; it may not become a second record of another entity. */
+    @Transactional
+    public View change(long id, Details details) {
+        Organisation organisation = organisations.findById(id).orElseThrow(ProblemException::notFound);
+        check(details, id);
+        organisation.change(details.name(), details.acronym(), details.type(), details.countryIso3());
+        return View.of(organisation);
+    }
+
+    private void check(Details details, @Nullable Long self) {
+        List<FieldProblem> problems = new OrganisationCheck(taxonomy, countries).problems(details);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        var same = organisations.findByMatchKey(Organisation.matchKey(details.name(), details.countryIso3()));
+        if (same.isPresent() && !same.get().id().equals(self)) {
+            throw new DuplicateOrganisation(View.of(same.get()));
+        }
     }
 }

@@ -1,11 +1,31 @@
 package org.vtprotect.directory.internal;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+public interface OrganisationRepository
+        extends JpaRepository<Organisation, Long>, JpaSpecificationExecutor<Organisation> {
 
     Optional<Organisation> findByMatchKey(String matchKey);
 
     Optional<Organisation> findFirstByAcronymIgnoreCase(String acronym);
+
+    /** Organisations whose name or acronym holds every word of the text (any case, any accents), of a type, in a country. */
+    static Specification<Organisation> matching(
+            @Nullable String text, @Nullable String type, @Nullable String country) {
+        Specification<Organisation> spec = Specification.unrestricted();
+        for (String pattern : text == null ? java.util.List.<String>of() : SearchText.containingEach(text)) {
+            spec = spec.and((root, query, cb) -> cb.like(root.get("searchText"), pattern, '\\'));
+        }
+        if (type != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("type"), type));
+        }
+        if (country != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("countryIso3"), country));
+        }
+        return spec;
+    }
 }

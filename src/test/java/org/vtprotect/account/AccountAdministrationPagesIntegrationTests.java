@@ -153,7 +153,7 @@ class AccountAdministrationPagesIntegrationTests {
     void newAccountIsCreatedThenShownWithASuccessMessage() throws Exception {
         String email = uniqueEmail("page-created");
         long organisationId = organisations
-                .findOrCreate("Test City Police", null, "LOCAL_AUTHORITY", "ESP")
+                .findOrCreate("Test City Police", null, "LOCAL_GOVERNMENT", "ESP")
                 .id();
         Document blank = page(get("/admin/accounts/new"));
         assertThat(blank.select("input#passwordChoice-link").hasAttr("checked")).isTrue();

@@ -69,7 +69,8 @@ class ProfilePagesIntegrationTests {
 
     @Test
     void showsTheRolesAndTheNameOfTheOrganisation() throws Exception {
-        var organisation = organisations.findOrCreate("Ministry of the Interior", "MOI", "GOVERNMENT", "TJK");
+        var organisation =
+                organisations.findOrCreate("Ministry of the Interior", "MOI", "MEMBER_STATE_GOVERNMENT", "TJK");
         var account = fixtures.create(organisation.id(), Role.FOCAL_POINT, Role.EXPERT);
         mvc.perform(get("/me").with(as(account)))
                 .andExpect(status().isOk())

@@ -123,6 +123,7 @@ public class AccountAdministration {
     /** Changes name, roles and organisation, and the status when {@code enabled} is given. */
     @Transactional
     public AccountView update(long id, Changes changes) {
+        accounts.lockEnabledAdministrators();
         Account account = account(id);
         List<FieldProblem> problems = new ArrayList<>();
         String name = AccountFields.name(changes.displayName(), problems);
@@ -174,6 +175,7 @@ public class AccountAdministration {
     /** Closes an account: it can no longer sign in or use its API tokens. */
     @Transactional
     public AccountView disable(long id) {
+        accounts.lockEnabledAdministrators();
         Account account = account(id);
         if (account.enabled()) {
             account.disable(actingAccountId());

@@ -208,6 +208,11 @@ public class Account {
         return Set.copyOf(roles);
     }
 
+    /** When the password last changed: sessions signed in before that are no longer valid. */
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

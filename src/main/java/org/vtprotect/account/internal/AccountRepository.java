@@ -1,9 +1,12 @@
 package org.vtprotect.account.internal;
 
+import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -12,6 +15,15 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    /**
+     * Locks the enabled administrators' rows until the transaction ends, so that two
+     * administrators disabling each other at once cannot leave the platform without one.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query(
+            "select a from Account a join a.roles r where r = org.vtprotect.platform.Role.ADMINISTRATOR and a.enabled = true")
+    List<Account> lockEnabledAdministrators();
 
     @Query("""
             select a from Account a

@@ -9,4 +9,6 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
     Optional<ApiToken> findByTokenHash(String tokenHash);
 
     List<ApiToken> findByAccountIdOrderByCreatedAtDesc(Long accountId);
+
+    List<ApiToken> findByAccountIdAndRevokedAtIsNull(Long accountId);
 }

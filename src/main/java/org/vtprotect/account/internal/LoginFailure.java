@@ -27,4 +27,11 @@ public class LoginFailure {
         this.email = email;
         this.at = at;
     }
+
+    public Long id() {
+        if (id == null) {
+            throw new IllegalStateException("failure not saved yet");
+        }
+        return id;
+    }
 }

@@ -11,6 +11,8 @@ public interface LoginFailureRepository extends JpaRepository<LoginFailure, Long
 
     long countByEmailAndAtAfter(String email, Instant since);
 
+    long countByEmailAndAtAfterAndIdLessThan(String email, Instant since, Long id);
+
     @Query("select min(f.at) from LoginFailure f where f.email = :email and f.at > :since")
     Optional<Instant> oldestSince(@Param("email") String email, @Param("since") Instant since);
 

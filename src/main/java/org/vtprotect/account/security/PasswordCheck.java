@@ -4,7 +4,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.vtprotect.account.AuditAction;
 import org.vtprotect.account.AuditTrail;
 import org.vtprotect.account.internal.Account;
@@ -34,11 +33,18 @@ public class PasswordCheck {
         this.unknownAccountHash = encoder.encode(Secrets.random(16));
     }
 
-    /** The account, or an {@code AuthenticationException} saying why not. */
-    @Transactional
+    /**
+     * The account, or an {@code AuthenticationException} saying why not.
+     *
+     * <p>Deliberately outside any transaction: the slow hash check must not hold a database
+     * connection while the failure and the audit line take their own, or a burst of wrong
+     * passwords exhausts the pool. Each attempt is counted before the hash is checked
+     * ({@link SignInThrottle#attempt}), so that parallel guesses cannot slip past the lockout; a right password clears the count only
+     * when no second factor is still owed (the code page clears it after the right code).
+     */
     public Account verify(String email, String password, String address) {
         String key = Account.normalise(email);
-        var verdict = throttle.check(key, address);
+        var verdict = throttle.attempt(key, address);
         if (!verdict.allowed()) {
             audit.recordAs(key, AuditAction.SIGN_IN_LOCKED, key, null);
             throw new TooManyAttempts(verdict.retryAfter());
@@ -46,7 +52,6 @@ public class PasswordCheck {
         Account account = accounts.findByEmail(key).orElse(null);
         boolean matches = encoder.matches(password, account == null ? unknownAccountHash : account.passwordHash());
         if (account == null || !matches) {
-            throttle.failed(key);
             audit.recordAs(key, AuditAction.SIGN_IN_FAILED, key, null);
             throw new BadCredentialsException("bad credentials");
         }
@@ -54,7 +59,9 @@ public class PasswordCheck {
             audit.recordAs(key, AuditAction.SIGN_IN_FAILED, key, "disabled");
             throw new DisabledException("disabled");
         }
-        throttle.succeeded(key);
+        if (!account.totpEnabled()) {
+            throttle.succeeded(key);
+        }
         return account;
     }
 }

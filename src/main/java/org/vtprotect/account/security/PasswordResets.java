@@ -3,6 +3,7 @@ package org.vtprotect.account.security;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +16,8 @@ import org.vtprotect.account.AuditAction;
 import org.vtprotect.account.AuditTrail;
 import org.vtprotect.account.internal.Account;
 import org.vtprotect.account.internal.AccountRepository;
+import org.vtprotect.account.internal.ApiToken;
+import org.vtprotect.account.internal.ApiTokenRepository;
 import org.vtprotect.account.internal.PasswordReset;
 import org.vtprotect.account.internal.PasswordResetRepository;
 import org.vtprotect.account.internal.Secrets;
@@ -54,6 +57,7 @@ public class PasswordResets {
 
     private final AccountRepository accounts;
     private final PasswordResetRepository resets;
+    private final ApiTokenRepository tokens;
     private final PasswordEncoder encoder;
     private final OutboundMail mail;
     private final MessageSource messages;
@@ -63,6 +67,7 @@ public class PasswordResets {
     PasswordResets(
             AccountRepository accounts,
             PasswordResetRepository resets,
+            ApiTokenRepository tokens,
             PasswordEncoder encoder,
             OutboundMail mail,
             MessageSource messages,
@@ -70,6 +75,7 @@ public class PasswordResets {
             @Value("${vtp.base-url}") String baseUrl) {
         this.accounts = accounts;
         this.resets = resets;
+        this.tokens = tokens;
         this.encoder = encoder;
         this.mail = mail;
         this.messages = messages;
@@ -121,9 +127,17 @@ public class PasswordResets {
                 .filter(r -> r.usableAt(Instant.now()))
                 .orElseThrow(() -> ProblemException.invalid("token", "password.reset.expired"));
         Account account = accounts.findById(reset.accountId()).orElseThrow(ProblemException::notFound);
-        reset.use();
+        // a reset often follows a suspected compromise: every other link and every API token goes
+        // too, and open sessions are signed out by SessionFreshness as the password changed
+        resets.findByAccountIdAndUsedAtIsNull(account.id()).forEach(PasswordReset::use);
+        List<ApiToken> revoked = tokens.findByAccountIdAndRevokedAtIsNull(account.id());
+        revoked.forEach(ApiToken::revoke);
         account.changePassword(encoder.encode(newPassword));
-        audit.recordAs(account.email(), AuditAction.PASSWORD_RESET, account.email(), null);
+        audit.recordAs(
+                account.email(),
+                AuditAction.PASSWORD_RESET,
+                account.email(),
+                revoked.isEmpty() ? null : "API tokens revoked: " + revoked.size());
     }
 
     private void send(Account account, Purpose purpose, Locale fallback) {

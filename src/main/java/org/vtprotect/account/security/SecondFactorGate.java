@@ -24,17 +24,24 @@ public class SecondFactorGate implements AuthenticationSuccessHandler, Authentic
     public static final String TYPED_EMAIL = "vtp.signIn.email";
 
     private final AuditTrail audit;
+    private final SessionFreshness freshness;
     private final SavedRequestAwareAuthenticationSuccessHandler savedRequest =
             new SavedRequestAwareAuthenticationSuccessHandler();
 
-    SecondFactorGate(AuditTrail audit) {
+    SecondFactorGate(AuditTrail audit, SessionFreshness freshness) {
         this.audit = audit;
+        this.freshness = freshness;
     }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException, ServletException {
         request.getSession().removeAttribute(TYPED_EMAIL);
+        if (auth.getPrincipal() instanceof AccountPrincipal account) {
+            freshness.stamp(request, account.accountId());
+        } else if (auth instanceof PendingSecondFactor pending) {
+            freshness.stamp(request, pending.account().accountId());
+        }
         if (auth instanceof PendingSecondFactor) {
             response.sendRedirect(request.getContextPath() + "/login/second-factor");
             return;

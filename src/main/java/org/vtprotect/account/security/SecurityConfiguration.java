@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.vtprotect.platform.AccessRules;
 import org.vtprotect.platform.Role;
 import org.vtprotect.platform.SecurityHeaders;
@@ -72,6 +73,7 @@ class SecurityConfiguration {
             List<AccessRules> rules,
             SecondFactorGate secondFactor,
             SecondFactorPolicy policy,
+            SessionFreshness freshness,
             AuthenticationManager manager)
             throws Exception {
         http.authenticationManager(manager)
@@ -81,7 +83,8 @@ class SecurityConfiguration {
                         .failureHandler(secondFactor)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-                .exceptionHandling(errors -> errors.accessDeniedPage("/error/403"))
+                // a refused page answers 403 through the container's error page, whatever the method
+                .addFilterAfter(freshness.filter(), SecurityContextHolderFilter.class)
                 .addFilterAfter(new SecondFactorEnforcement(policy), AuthorizationFilter.class)
                 .authorizeHttpRequests(authorize -> declare(authorize, rules));
         SecurityHeaders.applyTo(http);

@@ -49,6 +49,47 @@ public class SignInThrottle {
 
     @Transactional(readOnly = true)
     public Verdict check(String email, String address) {
+        Verdict budget = spendAddressBudget(address);
+        if (!budget.allowed()) {
+            return budget;
+        }
+        String key = Account.normalise(email);
+        Instant since = Instant.now().minus(limits.window());
+        return failures.countByEmailAndAtAfter(key, since) < limits.maxFailures()
+                ? new Verdict(Duration.ZERO)
+                : lockedUntilOldestLeaves(key, since);
+    }
+
+    /**
+     * Counts one attempt for the address <em>before</em> its password is checked, and says whether
+     * it may go on. The attempt is written (and committed) first and the window counted after, so
+     * that parallel guesses cannot all pass a check made before any of them was recorded; a refused
+     * attempt takes its own record back, so that hammering a locked account does not extend the
+     * lock (it keeps its record only while fewer than the limit came before it, so that a burst of
+     * parallel guesses still leaves the account locked). The attempt stays counted as a failure unless {@link #succeeded} clears it.
+     * Deliberately not transactional: each step commits on its own.
+     */
+    public Verdict attempt(String email, String address) {
+        Verdict budget = spendAddressBudget(address);
+        if (!budget.allowed()) {
+            return budget;
+        }
+        String key = Account.normalise(email);
+        LoginFailure mine = failures.save(new LoginFailure(key, Instant.now()));
+        Instant since = Instant.now().minus(limits.window());
+        if (failures.countByEmailAndAtAfter(key, since) <= limits.maxFailures()) {
+            return new Verdict(Duration.ZERO);
+        }
+        if (failures.countByEmailAndAtAfterAndIdLessThan(key, since, mine.id()) >= limits.maxFailures()) {
+            failures.delete(mine); // the lock already stands without it
+        }
+        return lockedUntilOldestLeaves(key, since);
+    }
+
+    private Verdict spendAddressBudget(String address) {
+        if (addresses.size() > 100_000) {
+            addresses.clear(); // bounded memory under a flood of distinct addresses
+        }
         Bucket bucket = addresses.computeIfAbsent(
                 address,
                 a -> Bucket.builder()
@@ -58,16 +99,14 @@ public class SignInThrottle {
                                 .build())
                         .build());
         var probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            return new Verdict(Duration.ofNanos(probe.getNanosToWaitForRefill())
-                    .plusSeconds(1)
-                    .withNanos(0));
-        }
-        Instant since = Instant.now().minus(limits.window());
-        String key = Account.normalise(email);
-        if (failures.countByEmailAndAtAfter(key, since) < limits.maxFailures()) {
-            return new Verdict(Duration.ZERO);
-        }
+        return probe.isConsumed()
+                ? new Verdict(Duration.ZERO)
+                : new Verdict(Duration.ofNanos(probe.getNanosToWaitForRefill())
+                        .plusSeconds(1)
+                        .withNanos(0));
+    }
+
+    private Verdict lockedUntilOldestLeaves(String key, Instant since) {
         Instant oldest = failures.oldestSince(key, since).orElse(Instant.now());
         Duration wait = Duration.between(Instant.now(), oldest.plus(limits.window()));
         return new Verdict(

@@ -19,11 +19,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.vtprotect.account.AuditAction;
+import org.vtprotect.account.AuditTrail;
 import org.vtprotect.account.security.AccountPrincipal;
 import org.vtprotect.account.security.ApiTokens;
 import org.vtprotect.account.security.PasswordCheck;
 import org.vtprotect.account.security.SecondFactor;
 import org.vtprotect.account.security.SecondFactorPolicy;
+import org.vtprotect.account.security.SignInThrottle;
 import org.vtprotect.account.security.TooManyAttempts;
 import org.vtprotect.directory.Organisations;
 import org.vtprotect.platform.ProblemException;
@@ -53,18 +56,24 @@ class AuthApi {
     private final SecondFactor secondFactor;
     private final SecondFactorPolicy policy;
     private final Organisations organisations;
+    private final SignInThrottle throttle;
+    private final AuditTrail audit;
 
     AuthApi(
             PasswordCheck passwords,
             ApiTokens tokens,
             SecondFactor secondFactor,
             SecondFactorPolicy policy,
-            Organisations organisations) {
+            Organisations organisations,
+            SignInThrottle throttle,
+            AuditTrail audit) {
         this.passwords = passwords;
         this.tokens = tokens;
         this.secondFactor = secondFactor;
         this.policy = policy;
         this.organisations = organisations;
+        this.throttle = throttle;
+        this.audit = audit;
     }
 
     @PostMapping("/api/v1/auth/token")
@@ -74,9 +83,16 @@ class AuthApi {
             if (policy.mustEnrol(account)) {
                 throw new ProblemException(HttpStatus.FORBIDDEN, "token.enrolFirst");
             }
-            if (account.totpEnabled()
-                    && (body.totpCode() == null || !secondFactor.verify(account.id(), body.totpCode()))) {
-                throw new ProblemException(HttpStatus.UNAUTHORIZED, "token.secondFactorRequired");
+            if (account.totpEnabled()) {
+                // the password attempt stays counted until the right code, so codes cannot be guessed
+                // past the lockout by signing in again
+                if (body.totpCode() == null || !secondFactor.verify(account.id(), body.totpCode())) {
+                    if (body.totpCode() != null) {
+                        audit.recordAs(account.email(), AuditAction.SECOND_FACTOR_FAILED, account.email(), "API");
+                    }
+                    throw new ProblemException(HttpStatus.UNAUTHORIZED, "token.secondFactorRequired");
+                }
+                throttle.succeeded(account.email());
             }
             var minted = tokens.mint(account, "API", tokens.defaultLifetime());
             return ResponseEntity.status(HttpStatus.CREATED)

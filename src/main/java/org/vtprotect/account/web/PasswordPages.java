@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vtprotect.account.security.AccountPrincipal;
 import org.vtprotect.account.security.PasswordChange;
 import org.vtprotect.account.security.PasswordResets;
+import org.vtprotect.account.security.SessionFreshness;
 
 /** Changing one's own password with the current one. Passwords are never sent back to the browser. */
 @Controller
@@ -23,9 +24,11 @@ class PasswordPages {
             @Nullable String confirmation) {}
 
     private final PasswordChange passwords;
+    private final SessionFreshness freshness;
 
-    PasswordPages(PasswordChange passwords) {
+    PasswordPages(PasswordChange passwords, SessionFreshness freshness) {
         this.passwords = passwords;
+        this.freshness = freshness;
     }
 
     @GetMapping("/me/password")
@@ -53,6 +56,8 @@ class PasswordPages {
         }
         if (request.getSession(false) != null) {
             request.changeSessionId();
+            // this session stays signed in with the new password; every other one is signed out
+            freshness.stamp(request, principal.accountId());
         }
         redirect.addFlashAttribute("passwordChanged", true);
         return "redirect:/me";

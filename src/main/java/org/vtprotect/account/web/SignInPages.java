@@ -48,6 +48,7 @@ class SignInPages {
         model.addAttribute("failed", request.getParameter("error") != null);
         model.addAttribute("locked", request.getParameter("locked") != null);
         model.addAttribute("reset", request.getParameter("reset") != null);
+        model.addAttribute("expired", request.getParameter("expired") != null);
         return "account/login";
     }
 

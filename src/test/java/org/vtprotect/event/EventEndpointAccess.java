@@ -27,6 +27,14 @@ public class EventEndpointAccess implements EndpointAccess.Catalogue {
                 everyone(GET, "/api/v1/events/{id}"),
                 only(POST, "/api/v1/events", ADMINISTRATOR, PROGRAMME_OFFICER, PARTNER),
                 only(PUT, "/api/v1/events/{id}", ADMINISTRATOR, PROGRAMME_OFFICER, PARTNER),
-                only(PUT, "/api/v1/events/{id}/state", ADMINISTRATOR, PROGRAMME_OFFICER, PARTNER));
+                only(PUT, "/api/v1/events/{id}/state", ADMINISTRATOR, PROGRAMME_OFFICER, PARTNER),
+                everyone(POST, "/api/v1/events/{id}/registrations"),
+                only(GET, "/api/v1/events/{id}/registrations", ADMINISTRATOR, PROGRAMME_OFFICER, PARTNER),
+                only(
+                        PUT,
+                        "/api/v1/events/{id}/registrations/{registrationId}/attendance",
+                        ADMINISTRATOR,
+                        PROGRAMME_OFFICER,
+                        PARTNER));
     }
 }

@@ -20,9 +20,17 @@ class EventAccessRules {
     AccessRules eventRules() {
         return rules -> rules.requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*")
                 .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/events/*/registrations")
+                .hasAnyRole(ORGANISERS)
                 .requestMatchers(HttpMethod.POST, "/api/v1/events")
                 .hasAnyRole(ORGANISERS)
-                .requestMatchers(HttpMethod.PUT, "/api/v1/events/*", "/api/v1/events/*/state")
+                .requestMatchers(
+                        HttpMethod.PUT,
+                        "/api/v1/events/*",
+                        "/api/v1/events/*/state",
+                        "/api/v1/events/*/registrations/*/attendance")
                 .hasAnyRole(ORGANISERS);
     }
 }

@@ -29,6 +29,8 @@ public class EventEndpointAccess implements EndpointAccess.Catalogue {
                 only(PUT, "/api/v1/events/{id}", ADMINISTRATOR, PROGRAMME_OFFICER, PARTNER),
                 only(PUT, "/api/v1/events/{id}/state", ADMINISTRATOR, PROGRAMME_OFFICER, PARTNER),
                 everyone(POST, "/api/v1/events/{id}/registrations"),
+                only(GET, "/api/v1/events/{id}/statistics", ADMINISTRATOR, PROGRAMME_OFFICER, PARTNER),
+                only(GET, "/api/v1/statistics/events", ADMINISTRATOR, PROGRAMME_OFFICER, PARTNER),
                 only(GET, "/api/v1/events/{id}/registrations", ADMINISTRATOR, PROGRAMME_OFFICER, PARTNER),
                 only(
                         PUT,

@@ -18,7 +18,10 @@ class EventAccessRules {
 
     @Bean
     AccessRules eventRules() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*")
+        return rules -> rules.requestMatchers(
+                        HttpMethod.GET, "/api/v1/events/*/statistics", "/api/v1/statistics/events")
+                .hasAnyRole(ORGANISERS)
+                .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations")
                 .permitAll()

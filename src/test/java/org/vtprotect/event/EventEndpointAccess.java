@@ -25,6 +25,8 @@ public class EventEndpointAccess implements EndpointAccess.Catalogue {
         return List.of(
                 everyone(GET, "/api/v1/events"),
                 everyone(GET, "/api/v1/events/{id}"),
+                everyone(GET, "/api/v1/events/calendar.ics"),
+                everyone(GET, "/api/v1/events/{id}/calendar.ics"),
                 only(POST, "/api/v1/events", ADMINISTRATOR, PROGRAMME_OFFICER, PARTNER),
                 only(PUT, "/api/v1/events/{id}", ADMINISTRATOR, PROGRAMME_OFFICER, PARTNER),
                 only(PUT, "/api/v1/events/{id}/state", ADMINISTRATOR, PROGRAMME_OFFICER, PARTNER),

@@ -21,7 +21,7 @@ class EventAccessRules {
         return rules -> rules.requestMatchers(
                         HttpMethod.GET, "/api/v1/events/*/statistics", "/api/v1/statistics/events")
                 .hasAnyRole(ORGANISERS)
-                .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*")
+                .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/calendar.ics")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations")
                 .permitAll()

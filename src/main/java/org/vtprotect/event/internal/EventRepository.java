@@ -13,6 +13,8 @@ import org.vtprotect.event.Visibility;
 
 public interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationExecutor<Event> {
 
+    boolean existsByTitleAndStartDate(String title, LocalDate startDate);
+
     /**
      * Takes one seat if one is free: the database locks the row for the update, so of two
      * registrations for the last seat exactly one gets 1 back and the other 0 (it waits).

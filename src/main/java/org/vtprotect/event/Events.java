@@ -1,0 +1,143 @@
+package org.vtprotect.event;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vtprotect.event.internal.Event;
+import org.vtprotect.event.internal.EventCheck;
+import org.vtprotect.event.internal.EventRepository;
+import org.vtprotect.event.internal.Viewer;
+import org.vtprotect.platform.ProblemException;
+import org.vtprotect.platform.ProblemException.FieldProblem;
+import org.vtprotect.reference.Taxonomy;
+import org.vtprotect.reference.Vocabulary;
+
+/**
+ * Events as the signed-in (or anonymous) viewer may see and change them: public events for
+ * everyone; drafts and invitation-only events for programme staff and the partners organising them.
+ * An event nobody may see answers 404, so its existence is not revealed.
+ */
+@Service
+public class Events {
+
+    public static final int MAX_PAGE_SIZE = 200;
+    private static final Sort BY_START = Sort.by("startDate", "id");
+
+    private final EventRepository events;
+    private final EventCheck check;
+    private final Taxonomy taxonomy;
+
+    Events(EventRepository events, EventCheck check, Taxonomy taxonomy) {
+        this.events = events;
+        this.check = check;
+        this.taxonomy = taxonomy;
+    }
+
+    /** Records a new event in draft; a partner's own organisation becomes one of its organisers. */
+    @Transactional
+    public EventView create(EventRequest request) {
+        Viewer viewer = Viewer.current();
+        if (!viewer.staff() && !viewer.partner()) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "problem.403.detail");
+        }
+        Event event = new Event(check.check(request, viewer.staff() ? null : viewer.organisationId()));
+        return EventView.of(events.saveAndFlush(event));
+    }
+
+    @Transactional
+    public EventView change(long id, EventRequest request) {
+        Viewer viewer = Viewer.current();
+        Event event = managed(id, viewer);
+        event.describe(check.check(request, viewer.staff() ? null : viewer.organisationId()));
+        return EventView.of(events.saveAndFlush(event));
+    }
+
+    /** Publishes, closes registration, marks as held or cancels; a move the state does not allow is a 409. */
+    @Transactional
+    public EventView moveTo(long id, @Nullable String state) {
+        Event event = managed(id, Viewer.current());
+        EventState target;
+        try {
+            target = EventState.valueOf(state == null ? "" : state.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("state", "event.state.unknown");
+        }
+        if (!event.state().mayMoveTo(target)) {
+            throw ProblemException.conflict("event.state.notAllowed");
+        }
+        event.moveTo(target);
+        return EventView.of(events.saveAndFlush(event));
+    }
+
+    @Transactional(readOnly = true)
+    public EventView find(long id) {
+        return EventView.of(visible(id));
+    }
+
+    /** Events starting from {@code from} to {@code to} (ISO dates, both optional), of a type, by start date. */
+    @Transactional(readOnly = true)
+    public Page<EventView> list(@Nullable String from, @Nullable String to, @Nullable String type, int page, int size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate start = date(from, "from", problems);
+        LocalDate end = date(to, "to", problems);
+        if (type != null && !taxonomy.contains(Vocabulary.EVENT_TYPES, type)) {
+            problems.add(new FieldProblem("type", "event.type.unknown"));
+        }
+        if (page < 0) {
+            problems.add(new FieldProblem("page", "event.paging.page.invalid"));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            problems.add(new FieldProblem("size", "event.paging.size.invalid"));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        Viewer viewer = Viewer.current();
+        return events.findAll(
+                        EventRepository.visible(start, end, type, viewer.staff(), viewer.partnerOrganisation()),
+                        PageRequest.of(page, size, BY_START))
+                .map(EventView::of);
+    }
+
+    /** The event if this viewer may see it, else 404. */
+    Event visible(long id) {
+        Viewer viewer = Viewer.current();
+        Event event = events.findById(id).orElseThrow(ProblemException::notFound);
+        if (!viewer.maySee(event)) {
+            throw ProblemException.notFound();
+        }
+        return event;
+    }
+
+    /** The event if this viewer manages it: 404 when they may not even see it, 403 when they only see it. */
+    Event managed(long id, Viewer viewer) {
+        Event event = events.findById(id).orElseThrow(ProblemException::notFound);
+        if (!viewer.maySee(event)) {
+            throw ProblemException.notFound();
+        }
+        if (!viewer.manages(event)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "problem.403.detail");
+        }
+        return event;
+    }
+
+    static @Nullable LocalDate date(@Nullable String text, String field, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "event.date.invalid"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.vtprotect.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vtprotect.directory.Organisations;
+import org.vtprotect.directory.People;
+import org.vtprotect.event.internal.Event;
+import org.vtprotect.event.internal.EventRepository;
+import org.vtprotect.event.internal.Registration;
+import org.vtprotect.event.internal.RegistrationCheck;
+import org.vtprotect.event.internal.RegistrationCheck.Checked;
+import org.vtprotect.event.internal.RegistrationRepository;
+import org.vtprotect.event.internal.Viewer;
+import org.vtprotect.platform.ProblemException;
+
+/**
+ * Registering people for events and recording their attendance. Anyone may register for a public
+ * event while its registration is open; organisers register anyone at any time. When the event is
+ * full, a registration waits ({@link RegistrationStatus#WAITLISTED}).
+ */
+@Service
+public class Registrations {
+
+    private final Events events;
+    private final EventRepository eventRows;
+    private final RegistrationRepository registrations;
+    private final RegistrationCheck check;
+    private final People people;
+    private final Organisations organisations;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher publisher;
+
+    Registrations(
+            Events events,
+            EventRepository eventRows,
+            RegistrationRepository registrations,
+            RegistrationCheck check,
+            People people,
+            Organisations organisations,
+            MessageSource messages,
+            ApplicationEventPublisher publisher) {
+        this.events = events;
+        this.eventRows = eventRows;
+        this.registrations = registrations;
+        this.check = check;
+        this.people = people;
+        this.organisations = organisations;
+        this.messages = messages;
+        this.publisher = publisher;
+    }
+
+    /** Registers the person the request describes; the same person twice at one event is a 409. */
+    @Transactional
+    public RegistrationView register(long eventId, RegistrationRequest request, Locale locale) {
+        Viewer viewer = Viewer.current();
+        Event event = events.visible(eventId);
+        boolean organiser = viewer.manages(event);
+        if (!organiser && !(event.isPublic() && event.registrationOpenNow())) {
+            throw ProblemException.conflict("event.registration.closed");
+        }
+        Checked checked = check.check(request, !organiser, locale);
+        Long organisationId = checked.organisation() == null
+                ? null
+                : checked.organisation().id() != null
+                        ? checked.organisation().id()
+                        : organisations
+                                .findOrCreate(
+                                        checked.organisation().name(),
+                                        null,
+                                        checked.organisation().type(),
+                                        checked.organisation().countryIso3())
+                                .id();
+        People.View person = people.findOrCreate(new People.Details(
+                checked.email(),
+                checked.givenName(),
+                checked.familyName(),
+                checked.gender(),
+                organisationId,
+                checked.representedCountryIso3()));
+        if (registrations.existsByEventIdAndPersonId(eventId, person.id())) {
+            throw ProblemException.conflict("event.registration.duplicate");
+        }
+        RegistrationStatus status =
+                eventRows.takeSeat(eventId) == 1 ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        Registration registration = new Registration(
+                eventId,
+                person.id(),
+                organisationId,
+                checked.representedCountryIso3(),
+                checked.gender(),
+                checked.role(),
+                status,
+                checked.needs(),
+                checked.language());
+        if (checked.consent()) {
+            registration.consent(
+                    messages.getMessage("event.consent.text", null, Locale.forLanguageTag(checked.language())),
+                    Instant.now());
+        }
+        try {
+            registration = registrations.saveAndFlush(registration);
+        } catch (DataIntegrityViolationException registeredMeanwhile) {
+            throw ProblemException.conflict("event.registration.duplicate");
+        }
+        publisher.publishEvent(new ParticipantRegistered(eventId, registration.id()));
+        return RegistrationView.of(registration);
+    }
+
+    /** Sets the days a registered person attended; a day outside the event is a 400. */
+    @Transactional
+    public RegistrationView recordAttendance(long eventId, long registrationId, @Nullable List<String> days) {
+        Event event = events.managed(eventId, Viewer.current());
+        Registration registration =
+                registrations.findByIdAndEventId(registrationId, eventId).orElseThrow(ProblemException::notFound);
+        List<LocalDate> attended = new ArrayList<>();
+        for (String day : days == null ? List.<String>of() : days) {
+            try {
+                LocalDate date = LocalDate.parse(day == null ? "" : day.strip());
+                if (!event.includes(date)) {
+                    throw ProblemException.invalid("days", "event.attendance.outside");
+                }
+                attended.add(date);
+            } catch (DateTimeParseException e) {
+                throw ProblemException.invalid("days", "event.date.invalid");
+            }
+        }
+        registration.attended(attended);
+        return RegistrationView.of(registrations.saveAndFlush(registration));
+    }
+
+    @Transactional(readOnly = true)
+    public List<RegistrationView> ofEvent(long eventId) {
+        events.managed(eventId, Viewer.current());
+        return registrations.findByEventIdOrderByIdAsc(eventId).stream()
+                .map(RegistrationView::of)
+                .toList();
+    }
+}

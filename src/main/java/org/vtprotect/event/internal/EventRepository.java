@@ -1,0 +1,60 @@
+package org.vtprotect.event.internal;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import org.vtprotect.event.EventState;
+import org.vtprotect.event.Visibility;
+
+public interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationExecutor<Event> {
+
+    boolean existsByTitleAndStartDate(String title, LocalDate startDate);
+
+    /**
+     * Takes one seat if one is free: the database locks the row for the update, so of two
+     * registrations for the last seat exactly one gets 1 back and the other 0 (it waits).
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Query(
+            value = "UPDATE event SET seats_taken = seats_taken + 1"
+                    + " WHERE id = :id AND (capacity IS NULL OR seats_taken < capacity)",
+            nativeQuery = true)
+    int takeSeat(@Param("id") long id);
+
+    /**
+     * Events starting in a period, of a type; {@code organisationId} sees, besides public events,
+     * those it organises; {@code everything} (programme staff) sees all.
+     */
+    static Specification<Event> visible(
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable String type,
+            boolean everything,
+            @Nullable Long organisationId) {
+        Specification<Event> spec = Specification.unrestricted();
+        if (from != null) {
+            spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("startDate"), from));
+        }
+        if (to != null) {
+            spec = spec.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("startDate"), to));
+        }
+        if (type != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("type"), type));
+        }
+        if (!everything) {
+            Specification<Event> shown = (root, query, cb) -> cb.and(
+                    cb.equal(root.get("visibility"), Visibility.PUBLIC),
+                    cb.notEqual(root.get("state"), EventState.DRAFT));
+            if (organisationId != null) {
+                shown = shown.or((root, query, cb) -> cb.isMember(organisationId, root.get("organiserIds")));
+            }
+            spec = spec.and(shown);
+        }
+        return spec;
+    }
+}

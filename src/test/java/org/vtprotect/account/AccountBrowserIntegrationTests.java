@@ -79,6 +79,7 @@ class AccountBrowserIntegrationTests {
 
     private void administratorSignsInAndReadsArabic() {
         browser.visit("/");
+        assertThat(browser.htmlAttribute("class")).as("our script runs").doesNotContain("no-js");
         steps.check("home-en", "home page");
         browser.visible(By.cssSelector("a[href='/login']")).click();
         browser.waitFor(ExpectedConditions.urlContains("/login"));

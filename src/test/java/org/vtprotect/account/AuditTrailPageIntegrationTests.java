@@ -2,6 +2,7 @@ package org.vtprotect.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -128,7 +129,8 @@ class AuditTrailPageIntegrationTests {
 
         mvc.perform(get("/api/v1/audit").param("actor", SQL).with(asAdmin(accounts)))
                 .andExpect(jsonPath("$.items[*].actor").value(everyItem(is("' or 1=1 --"))))
-                .andExpect(jsonPath("$.totalItems").value(1));
+                // other test classes share the database and may have failed sign-ins with the same text
+                .andExpect(jsonPath("$.totalItems").value(greaterThanOrEqualTo(1)));
         mvc.perform(get("/api/v1/audit")
                         .param("action", "'; DROP TABLE audit_event; --")
                         .with(asAdmin(accounts)))

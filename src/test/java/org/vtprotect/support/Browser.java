@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -49,9 +50,22 @@ public final class Browser implements AutoCloseable {
 
     /** A browser for the application on {@code port}; {@code owner} prefixes its screenshots. */
     public static Browser open(int port, Class<?> owner) {
+        return open(port, owner, new ChromeOptions());
+    }
+
+    /**
+     * A browser that runs no script of the pages (as with JavaScript turned off in the settings),
+     * to prove they work without it; the driver's own commands still work.
+     */
+    public static Browser withoutJavaScript(int port, Class<?> owner) {
+        ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        return open(port, owner, options);
+    }
+
+    private static Browser open(int port, Class<?> owner, ChromeOptions options) {
         Path profile =
                 Path.of("target/browser-profiles", UUID.randomUUID().toString()).toAbsolutePath();
-        ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
                 "--headless",
@@ -63,6 +77,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--no-first-run",
                 "--disable-quic",
+                // Bootstrap scrolls smoothly otherwise, and a click lands before the scroll ends
+                "--force-prefers-reduced-motion",
                 "--lang=en-GB",
                 "--window-size=1280,900",
                 "--user-data-dir=" + profile);

@@ -22,6 +22,7 @@ public class LibraryEndpointAccess implements EndpointAccess.Catalogue {
     @Override
     public List<EndpointAccess> endpoints() {
         return List.of(
+                everyone(GET, "/api/v1/library/search"),
                 everyone(GET, "/api/v1/library/documents/{id}"),
                 everyone(GET, "/api/v1/library/documents/{id}/file"),
                 only(POST, "/api/v1/library/documents", ADMINISTRATOR, PROGRAMME_OFFICER),

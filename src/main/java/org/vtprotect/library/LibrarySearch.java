@@ -88,6 +88,41 @@ public class LibrarySearch {
         return new SearchResults(result.total().hitCount(), hits, facets, request.page(), request.size());
     }
 
+    /**
+     * Up to {@code limit} other documents the reader may read that resemble this one: sharing words
+     * of its title, or its target types and themes.
+     */
+    @Transactional(readOnly = true)
+    public List<Hit> similar(DocumentView document, int limit) {
+        Reader reader = Reader.current();
+        return Search.session(entityManager)
+                .search(Document.class)
+                .select(f -> f.composite()
+                        .from(f.entity(), f.score(), f.highlight(DocumentContentBinder.CONTENT))
+                        .asList())
+                .where(f -> {
+                    var alike = f.bool()
+                            .should(f.match()
+                                    .field(DocumentContentBinder.CONTENT)
+                                    .matching(document.title()));
+                    document.targetTypes()
+                            .forEach(code ->
+                                    alike.should(f.match().field("targetTypes").matching(code)));
+                    document.themes()
+                            .forEach(code ->
+                                    alike.should(f.match().field("themes").matching(code)));
+                    return f.bool()
+                            .must(alike)
+                            .mustNot(f.id().matching(document.id()))
+                            .filter(reader.mayRead(f, false));
+                })
+                .highlighter(h -> h.plain().encoder(HighlighterEncoder.HTML).noMatchSize(SNIPPET))
+                .fetchHits(limit)
+                .stream()
+                .map(LibrarySearch::hit)
+                .toList();
+    }
+
     /** A chosen facet's counts as if nothing were chosen in it, so that choosing more values stays possible. */
     private Map<Object, Long> countsWithout(
             SearchSession session, SearchScope<Document> scope, SearchRequest request, Reader reader, Facet facet) {

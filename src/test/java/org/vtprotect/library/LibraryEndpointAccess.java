@@ -22,6 +22,9 @@ public class LibraryEndpointAccess implements EndpointAccess.Catalogue {
     @Override
     public List<EndpointAccess> endpoints() {
         return List.of(
+                everyone(GET, "/library"),
+                everyone(GET, "/library/{id}"),
+                everyone(GET, "/library/{id}/file"),
                 everyone(GET, "/api/v1/library/search"),
                 everyone(GET, "/api/v1/library/documents/{id}"),
                 everyone(GET, "/api/v1/library/documents/{id}/file"),

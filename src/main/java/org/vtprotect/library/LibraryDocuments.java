@@ -86,6 +86,13 @@ public class LibraryDocuments {
         return visible(id, reader, false).map(d -> DocumentView.of(d, reader.staff()));
     }
 
+    /** The document as its curators see it, withdrawn or not (staff only; for others, as {@link #find}). */
+    @Transactional(readOnly = true)
+    public Optional<DocumentView> findForCuration(long id) {
+        Reader reader = Reader.current();
+        return visible(id, reader, true).map(d -> DocumentView.of(d, reader.staff()));
+    }
+
     /** The current file of the document, if the reader may read the document and it has one. */
     @Transactional(readOnly = true)
     public Optional<Download> download(long id) {

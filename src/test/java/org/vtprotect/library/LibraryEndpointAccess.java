@@ -29,6 +29,11 @@ public class LibraryEndpointAccess implements EndpointAccess.Catalogue {
                 everyone(GET, "/api/v1/library/documents/{id}"),
                 everyone(GET, "/api/v1/library/documents/{id}/file"),
                 only(POST, "/api/v1/library/documents", ADMINISTRATOR, PROGRAMME_OFFICER),
-                only(PUT, "/api/v1/library/documents/{id}", ADMINISTRATOR, PROGRAMME_OFFICER));
+                only(PUT, "/api/v1/library/documents/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(GET, "/manage/library", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(POST, "/manage/library", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(GET, "/manage/library/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(POST, "/manage/library/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(POST, "/manage/library/{id}/withdrawal", ADMINISTRATOR, PROGRAMME_OFFICER));
     }
 }

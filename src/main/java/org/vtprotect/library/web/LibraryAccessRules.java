@@ -36,4 +36,10 @@ class LibraryAccessRules {
     NavigationItem libraryNavigation() {
         return NavigationItem.main("/library", "nav.library", 10);
     }
+
+    @Bean
+    NavigationItem libraryManagementNavigation() {
+        return NavigationItem.manage(
+                "/manage/library", "nav.library.manage", 10, Role.ADMINISTRATOR, Role.PROGRAMME_OFFICER);
+    }
 }

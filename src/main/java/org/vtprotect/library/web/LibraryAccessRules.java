@@ -1,0 +1,45 @@
+package org.vtprotect.library.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.vtprotect.platform.AccessRules;
+import org.vtprotect.platform.NavigationItem;
+import org.vtprotect.platform.Role;
+
+/**
+ * Who may reach the library: anyone may search and read, each document then filtered by its own
+ * access level; only programme staff add, describe, replace and withdraw documents.
+ */
+@Configuration(proxyBeanMethods = false)
+class LibraryAccessRules {
+
+    @Bean
+    AccessRules libraryRules() {
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/library", "/library/*", "/library/*/file")
+                .permitAll()
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/library/search",
+                        "/api/v1/library/documents/*",
+                        "/api/v1/library/documents/*/file")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/library/documents")
+                .hasAnyRole(Role.STAFF)
+                .requestMatchers(HttpMethod.PUT, "/api/v1/library/documents/*")
+                .hasAnyRole(Role.STAFF)
+                .requestMatchers("/manage/library", "/manage/library/**")
+                .hasAnyRole(Role.STAFF);
+    }
+
+    @Bean
+    NavigationItem libraryNavigation() {
+        return NavigationItem.main("/library", "nav.library", 10);
+    }
+
+    @Bean
+    NavigationItem libraryManagementNavigation() {
+        return NavigationItem.manage(
+                "/manage/library", "nav.library.manage", 10, Role.ADMINISTRATOR, Role.PROGRAMME_OFFICER);
+    }
+}

@@ -3,6 +3,7 @@ package org.vtprotect.platform.web;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +30,8 @@ class PlatformConfiguration {
                 .info(new Info()
                         .title("VT Protect API")
                         .version("v1")
-                        .description("JSON API of VT Protect. Errors are RFC 9457 problem+json."))
+                        .description("JSON API of VT Protect. Errors are RFC 9457 problem+json.")
+                        .license(new License().name("Proprietary: VT Protect").identifier("LicenseRef-VTProtect")))
                 .components(
                         new Components()
                                 .addSecuritySchemes(

@@ -128,6 +128,10 @@ class EventPagesIntegrationTests {
         mvc.perform(get("/events").param("when", "past"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(published))));
+        mvc.perform(get("/events").param("page", "100000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("rel=\"next\""))))
+                .andExpect(content().string(containsString("rel=\"prev\"")));
         mvc.perform(get("/events").param("type", "<script>").param("page", "-3"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<script>"))));

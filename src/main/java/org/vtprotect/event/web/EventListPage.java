@@ -28,7 +28,7 @@ public record EventListPage(
     }
 
     public long last() {
-        return (long) page * size + rows.size();
+        return rows.isEmpty() ? 0 : (long) page * size + rows.size();
     }
 
     public boolean hasPrevious() {
@@ -36,7 +36,7 @@ public record EventListPage(
     }
 
     public boolean hasNext() {
-        return last() < totalItems;
+        return !rows.isEmpty() && last() < totalItems;
     }
 
     public String previous() {

@@ -215,7 +215,12 @@ class EventPagesIntegrationTests {
         });
         mvc.perform(get("/events/" + id + "/register/done").flashAttr("waitlisted", false))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(text("event.registered.title"))));
+                .andExpect(content().string(containsString(text("event.registered.title"))))
+                .andExpect(content().string(containsString("alert-success")));
+        mvc.perform(get("/events/" + id + "/register/done"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(text("event.registered.mail"))))
+                .andExpect(content().string(not(containsString("alert-success"))));
 
         mvc.perform(registration(id, email.toUpperCase(Locale.ROOT)))
                 .andExpect(status().isOk())

@@ -78,8 +78,9 @@ class EventPages {
     @GetMapping("/events/{id}/register/done")
     String done(@PathVariable long id, Locale locale, Model model) {
         model.addAttribute("page", pages.detail(id, locale));
+        // reloaded without the flash: the page no longer knows whether the place was confirmed
         if (!model.containsAttribute("waitlisted")) {
-            model.addAttribute("waitlisted", false);
+            model.addAttribute("waitlisted", null);
         }
         return "event/registered";
     }

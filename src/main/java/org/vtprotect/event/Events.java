@@ -30,6 +30,7 @@ public class Events {
 
     public static final int MAX_PAGE_SIZE = 200;
     private static final Sort BY_START = Sort.by("startDate", "id");
+    private static final Sort LATEST_FIRST = Sort.by(Sort.Direction.DESC, "startDate", "id");
 
     private final EventRepository events;
     private final EventCheck check;
@@ -85,6 +86,18 @@ public class Events {
     /** Events starting from {@code from} to {@code to} (ISO dates, both optional), of a type, by start date. */
     @Transactional(readOnly = true)
     public Page<EventView> list(@Nullable String from, @Nullable String to, @Nullable String type, int page, int size) {
+        return list(from, to, type, page, size, false);
+    }
+
+    /** As {@link #list(String, String, String, int, int)}, the latest first when asked (past events). */
+    @Transactional(readOnly = true)
+    public Page<EventView> list(
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable String type,
+            int page,
+            int size,
+            boolean latestFirst) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate start = date(from, "from", problems);
         LocalDate end = date(to, "to", problems);
@@ -103,7 +116,7 @@ public class Events {
         Viewer viewer = Viewer.current();
         return events.findAll(
                         EventRepository.visible(start, end, type, viewer.staff(), viewer.partnerOrganisation()),
-                        PageRequest.of(page, size, BY_START))
+                        PageRequest.of(page, size, latestFirst ? LATEST_FIRST : BY_START))
                 .map(EventView::of);
     }
 

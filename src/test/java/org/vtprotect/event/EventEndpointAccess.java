@@ -23,6 +23,11 @@ public class EventEndpointAccess implements EndpointAccess.Catalogue {
     @Override
     public List<EndpointAccess> endpoints() {
         return List.of(
+                everyone(GET, "/events"),
+                everyone(GET, "/events/{id}"),
+                everyone(GET, "/events/{id}/register"),
+                everyone(POST, "/events/{id}/register"),
+                everyone(GET, "/events/{id}/register/done"),
                 everyone(GET, "/api/v1/events"),
                 everyone(GET, "/api/v1/events/{id}"),
                 everyone(GET, "/api/v1/events/calendar.ics"),

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.vtprotect.platform.AccessRules;
+import org.vtprotect.platform.NavigationItem;
 import org.vtprotect.platform.Role;
 
 /**
@@ -19,7 +20,11 @@ class EventAccessRules {
     @Bean
     AccessRules eventRules() {
         return rules -> rules.requestMatchers(
-                        HttpMethod.GET, "/api/v1/events/*/statistics", "/api/v1/statistics/events")
+                        HttpMethod.GET, "/events", "/events/*", "/events/*/register", "/events/*/register/done")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/events/*/register")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/events/*/statistics", "/api/v1/statistics/events")
                 .hasAnyRole(ORGANISERS)
                 .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/calendar.ics")
                 .permitAll()
@@ -35,5 +40,10 @@ class EventAccessRules {
                         "/api/v1/events/*/state",
                         "/api/v1/events/*/registrations/*/attendance")
                 .hasAnyRole(ORGANISERS);
+    }
+
+    @Bean
+    NavigationItem eventsNavigation() {
+        return NavigationItem.main("/events", "nav.events", 20);
     }
 }

@@ -27,6 +27,7 @@ import org.vtprotect.platform.Role;
 import org.vtprotect.support.Browser;
 import org.vtprotect.support.IntegrationTest;
 import org.vtprotect.support.SignedIn;
+import org.vtprotect.support.TestAdmin;
 
 /**
  * A visitor's journey through the library in a real Chromium: a programme officer has added a real
@@ -94,6 +95,7 @@ class LibraryBrowserIntegrationTests {
         query.sendKeys(WORD);
         browser.visible(By.cssSelector("#library-search button[type=submit]")).click();
         browser.waitFor(ExpectedConditions.urlContains("q=" + WORD));
+        settled();
         browser.waitFor(d -> results().contains(title));
         assertThat(browser.visible(By.cssSelector(".vtp-snippet mark")).getText())
                 .isEqualToIgnoringCase(WORD);
@@ -101,8 +103,11 @@ class LibraryBrowserIntegrationTests {
         browser.visible(By.cssSelector("label[for='f-targetType-MAJOR_EVENT']")).click();
         browser.visible(By.cssSelector("#library-search button[type=submit]")).click();
         browser.waitFor(ExpectedConditions.urlContains("targetType=MAJOR_EVENT"));
-        browser.waitFor(d -> d.findElement(By.id("f-targetType-MAJOR_EVENT")).isSelected());
-        browser.waitFor(d -> results().contains(title));
+        settled();
+        assertThat(browser.driver()
+                        .executeScript("return document.getElementById('f-targetType-MAJOR_EVENT').checked;"))
+                .isEqualTo(Boolean.TRUE);
+        assertThat(results()).contains(title);
         check("search-en");
 
         browser.visible(By.linkText(title)).click();
@@ -138,8 +143,39 @@ class LibraryBrowserIntegrationTests {
         browser.visit("/library?lang=en");
     }
 
+    @Test
+    void theCuratorsListIsAccessibleInEnglishAndArabic() {
+        browser.visit("/");
+        browser.driver().manage().deleteAllCookies();
+        browser.visit("/login?lang=en");
+        browser.visible(By.id("email")).sendKeys(TestAdmin.EMAIL);
+        browser.visible(By.id("password")).sendKeys(TestAdmin.PASSWORD);
+        browser.visible(By.cssSelector("form[action='/login'] button[type=submit]"))
+                .click();
+        browser.waitFor(d -> !browser.path().startsWith("/login"));
+        for (String lang : new String[] {"en", "ar"}) {
+            browser.visit("/manage/library/documents?q=Stadium+gates&lang=" + lang);
+            assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo(text("library.manage.list.title", lang));
+            assertThat(browser.visible(By.cssSelector("#document-results tbody"))
+                            .getText())
+                    .contains(title);
+            check("documents-" + lang);
+        }
+        browser.visit("/library?lang=en");
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    /** Waits until htmx has no request in flight and has swapped in the last answer. */
+    private void settled() {
+        browser.waitFor(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript(
+                        "return document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling') === null;")));
+    }
+
+    /** The text of the results, read in one step of the page (htmx may swap them any time). */
     private String results() {
-        return browser.driver().findElement(By.id("library-results")).getText();
+        return String.valueOf(
+                browser.driver().executeScript("return document.getElementById('library-results').innerText;"));
     }
 
     private void check(String name) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -26,6 +27,9 @@ import org.vtprotect.platform.ProblemException;
 @Service
 public class LibraryCatalogue {
 
+    /** The most documents {@link #recentlyAdded} gives. */
+    public static final int MAX_RECENT = 50;
+
     /** A line of the curators' list. */
     public record Entry(
             long id,
@@ -42,6 +46,15 @@ public class LibraryCatalogue {
             @Nullable String title,
             @Nullable AccessLevel accessLevel,
             @Nullable Boolean withdrawn) {}
+
+    /** A document recently added to the library. */
+    public record Recent(
+            long id,
+            String title,
+            @Nullable String summary,
+            String language,
+            @Nullable Integer publicationYear,
+            Instant addedAt) {}
 
     private final EntityManager entityManager;
 
@@ -86,6 +99,26 @@ public class LibraryCatalogue {
                 .map(LibraryCatalogue::entry)
                 .toList();
         return new PageImpl<>(entries, pageable, total);
+    }
+
+    /**
+     * The {@code limit} (at most {@link #MAX_RECENT}) documents added last that an anonymous visitor
+     * may read, newest first, whoever asks: public and not withdrawn.
+     */
+    @Transactional(readOnly = true)
+    public List<Recent> recentlyAdded(int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        return Search.session(entityManager)
+                .search(Document.class)
+                .where(f -> f.bool().filter(Reader.ANONYMOUS.mayRead(f, false)))
+                .sort(f -> f.field("createdAt").desc())
+                .fetchHits(Math.min(limit, MAX_RECENT))
+                .stream()
+                .map(doc -> new Recent(
+                        doc.id(), doc.title(), doc.summary(), doc.language(), doc.publicationYear(), doc.createdAt()))
+                .toList();
     }
 
     private static Predicate[] matching(CriteriaBuilder cb, Root<Document> d, Filter filter) {

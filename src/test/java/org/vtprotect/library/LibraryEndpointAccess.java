@@ -31,6 +31,7 @@ public class LibraryEndpointAccess implements EndpointAccess.Catalogue {
                 only(POST, "/api/v1/library/documents", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(PUT, "/api/v1/library/documents/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(GET, "/manage/library", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(GET, "/manage/library/documents", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(POST, "/manage/library", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(GET, "/manage/library/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(POST, "/manage/library/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),

@@ -38,6 +38,12 @@ class LibraryAccessRules {
     }
 
     @Bean
+    NavigationItem libraryDocumentsNavigation() {
+        return NavigationItem.manage(
+                "/manage/library/documents", "nav.library.documents", 9, Role.ADMINISTRATOR, Role.PROGRAMME_OFFICER);
+    }
+
+    @Bean
     NavigationItem libraryManagementNavigation() {
         return NavigationItem.manage(
                 "/manage/library", "nav.library.manage", 10, Role.ADMINISTRATOR, Role.PROGRAMME_OFFICER);

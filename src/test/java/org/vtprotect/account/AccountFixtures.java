@@ -7,7 +7,9 @@ import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -67,10 +69,33 @@ final class AccountFixtures {
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 
-    /** The code an authenticator app shows now for this secret. */
+    private static final Map<String, Long> USED_STEPS = new ConcurrentHashMap<>();
+
+    /**
+     * A code the platform accepts now and that no earlier call returned for this secret: each code
+     * is accepted once, so a later sign-in needs the code of a later period (this one or the next),
+     * waiting for the clock when both were used.
+     */
     static String currentCode(String secret) throws CodeGenerationException {
-        long bucket = Math.floorDiv(System.currentTimeMillis() / 1000, 30);
-        return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, bucket);
+        long step = USED_STEPS.merge(secret, nowStep(), (last, now) -> Math.max(last + 1, now));
+        while (step > nowStep() + 1) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);
+    }
+
+    /** The code {@link #currentCode} returned last for this secret: used up once the platform accepted it. */
+    static String usedCode(String secret) throws CodeGenerationException {
+        return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, USED_STEPS.get(secret));
+    }
+
+    private static long nowStep() {
+        return Math.floorDiv(System.currentTimeMillis() / 1000, 30);
     }
 
     /** A six-digit code that is certainly wrong now (not the code of this, the previous or the next period). */

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.vtprotect.account.AccountFixtures.PASSWORD;
 import static org.vtprotect.account.AccountFixtures.as;
 import static org.vtprotect.account.AccountFixtures.currentCode;
+import static org.vtprotect.account.AccountFixtures.usedCode;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,6 +139,13 @@ class SecondFactorEnforcementIntegrationTests {
                         .content("{\"email\":\"" + officer.email() + "\",\"password\":\"" + PASSWORD
                                 + "\",\"totpCode\":\"" + currentCode(secret) + "\"}"))
                 .andExpect(status().isCreated());
+
+        // the code that just worked is used up: seen over a shoulder or in a log, it signs no one in
+        mvc.perform(post("/api/v1/auth/token")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + officer.email() + "\",\"password\":\"" + PASSWORD
+                                + "\",\"totpCode\":\"" + usedCode(secret) + "\"}"))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -16,12 +16,15 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 import org.vtprotect.platform.ProblemException;
 import org.vtprotect.platform.Role;
 
 /** A person's login: e-mail address, password hash, roles, organisation, second factor. */
 @Entity
+// Only changed columns are written, so an edit of the account cannot put back a used-up TOTP step.
+@DynamicUpdate
 public class Account {
 
     @Id
@@ -36,6 +39,9 @@ public class Account {
     private @Nullable String preferredLanguage;
     private @Nullable String totpSecret;
     private boolean totpEnabled;
+    /** The last TOTP time step a code was accepted for: no code of that step or an earlier one works again. */
+    private @Nullable Long totpLastStep;
+
     private Instant passwordChangedAt;
     private Instant createdAt;
     private Instant updatedAt;
@@ -135,20 +141,24 @@ public class Account {
     public void startTotpEnrolment(String secret) {
         this.totpSecret = secret;
         this.totpEnabled = false;
+        this.totpLastStep = null;
         touch();
     }
 
-    public void confirmTotp() {
+    /** Confirms enrolment with the code of {@code step}, which is thereby used up. */
+    public void confirmTotp(long step) {
         if (totpSecret == null) {
             throw new IllegalStateException("no enrolment started");
         }
         this.totpEnabled = true;
+        this.totpLastStep = step;
         touch();
     }
 
     public void removeTotp() {
         this.totpSecret = null;
         this.totpEnabled = false;
+        this.totpLastStep = null;
         touch();
     }
 

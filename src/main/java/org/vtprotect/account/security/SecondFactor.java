@@ -1,16 +1,20 @@
 package org.vtprotect.account.security;
 
-import dev.samstevens.totp.code.CodeVerifier;
+import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.time.SystemTimeProvider;
+import dev.samstevens.totp.time.TimeProvider;
 import dev.samstevens.totp.util.Utils;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vtprotect.account.AuditAction;
@@ -23,20 +27,19 @@ import org.vtprotect.platform.ProblemException;
 @Service
 public class SecondFactor {
 
+    private static final int PERIOD_SECONDS = 30;
+
     /** What an authenticator app needs to enrol: the secret as text and as a QR code. */
     public record Enrolment(String secret, String qrCodeDataUri) {}
 
     private final AccountRepository accounts;
     private final AuditTrail audit;
-    private final CodeVerifier verifier;
+    private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
+    private final TimeProvider clock = new SystemTimeProvider();
 
     SecondFactor(AccountRepository accounts, AuditTrail audit) {
         this.accounts = accounts;
         this.audit = audit;
-        var check =
-                new DefaultCodeVerifier(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6), new SystemTimeProvider());
-        check.setAllowedTimePeriodDiscrepancy(1);
-        this.verifier = check;
     }
 
     @Transactional
@@ -80,10 +83,11 @@ public class SecondFactor {
     @Transactional
     public boolean confirm(long accountId, String code) {
         Account account = accounts.findById(accountId).orElseThrow(ProblemException::notFound);
-        if (account.totpSecret() == null || !matches(account.totpSecret(), code)) {
+        OptionalLong step = account.totpSecret() == null ? OptionalLong.empty() : step(account.totpSecret(), code);
+        if (step.isEmpty()) {
             return false;
         }
-        account.confirmTotp();
+        account.confirmTotp(step.getAsLong());
         audit.recordAs(account.email(), AuditAction.SECOND_FACTOR_ENROLLED, account.email(), null);
         return true;
     }
@@ -95,17 +99,43 @@ public class SecondFactor {
         audit.record(AuditAction.SECOND_FACTOR_REMOVED, account.email(), null);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Checks a code at sign-in. A code is accepted once: the time step it belongs to is used up, so the
+     * same code (or an older one) is refused afterwards (RFC 6238, section 5.2).
+     */
+    @Transactional
     public boolean verify(long accountId, String code) {
-        return accounts.findById(accountId)
+        OptionalLong step = accounts.findById(accountId)
                 .filter(Account::totpEnabled)
-                .map(account -> account.totpSecret() != null && matches(account.totpSecret(), code))
-                .orElse(false);
+                .filter(account -> account.totpSecret() != null)
+                .map(account -> step(account.totpSecret(), code))
+                .orElse(OptionalLong.empty());
+        return step.isPresent() && accounts.useTotpStep(accountId, step.getAsLong()) == 1;
     }
 
-    private boolean matches(String secret, String code) {
+    /** The time step (this period, the one before or the one after) whose code this is, if any. */
+    private OptionalLong step(String secret, String code) {
         String digits = code.replaceAll("\\s", "");
-        return digits.matches("\\d{6}") && verifier.isValidCode(secret, digits);
+        if (!digits.matches("\\d{6}")) {
+            return OptionalLong.empty();
+        }
+        long now = Math.floorDiv(clock.getTime(), PERIOD_SECONDS);
+        OptionalLong found = OptionalLong.empty();
+        // every candidate is computed and compared in constant time, so timing does not tell which one matched
+        for (long step = now - 1; step <= now + 1; step++) {
+            if (MessageDigest.isEqual(generate(secret, step), digits.getBytes(StandardCharsets.US_ASCII))) {
+                found = OptionalLong.of(step);
+            }
+        }
+        return found;
+    }
+
+    private byte[] generate(String secret, long step) {
+        try {
+            return codes.generate(secret, step).getBytes(StandardCharsets.US_ASCII);
+        } catch (CodeGenerationException e) {
+            throw new IllegalStateException("TOTP code could not be computed", e);
+        }
     }
 
     private static String qrCode(String email, String secret) {
@@ -115,7 +145,7 @@ public class SecondFactor {
                 .issuer("VT Protect")
                 .algorithm(HashingAlgorithm.SHA1)
                 .digits(6)
-                .period(30)
+                .period(PERIOD_SECONDS)
                 .build();
         try {
             var generator = new ZxingPngQrGenerator();

@@ -31,13 +31,13 @@ class MailConfiguration {
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
             log.info("No SMTP server configured (spring.mail.host): mails are written to this log");
-            return mail -> log.info(
+            return new QueuedMail(mail -> log.info(
                     "Mail not sent (no SMTP server configured)\nTo: {}\nSubject: {}\n\n{}",
                     mail.to(),
                     mail.subject(),
-                    mail.text());
+                    mail.text()));
         }
-        return mail -> send(sender, properties.from(), mail);
+        return new QueuedMail(mail -> send(sender, properties.from(), mail));
     }
 
     private static void send(JavaMailSender sender, String from, Mail mail) {
@@ -55,8 +55,7 @@ class MailConfiguration {
             }
             sender.send(message);
         } catch (MessagingException | MailException e) {
-            log.warn("Mail could not be sent: {}", e.getMessage());
-            throw new IllegalStateException("mail could not be sent", e);
+            throw new IllegalStateException("mail could not be sent: " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.vtprotect.platform;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -51,20 +53,28 @@ public class Problems {
                 .body(detail(status, detail, errors));
     }
 
-    /** The same body as bytes, for filters and handlers that write the response themselves. */
-    public byte[] bytes(HttpStatusCode status, String detail) {
+    /**
+     * The same body as bytes, for filters and handlers that write the response themselves: the
+     * fields, in the order, that Spring writes for the answers of {@link #entity}.
+     */
+    public byte[] bytes(HttpStatusCode status, String detail, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
+        // no "type": absent means about:blank (RFC 9457), and Spring leaves it out too
         body.put("title", message("problem." + status.value() + ".title"));
         body.put("status", status.value());
         body.put("detail", detail);
+        body.put("instance", instance);
         return json.writeValueAsBytes(body);
     }
 
     /** Writes the problem for a status with its generic translated detail, as filters must. */
-    public void write(HttpServletResponse response, HttpStatusCode status) throws IOException {
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status)
+            throws IOException {
+        // on an error dispatch the path asked for is kept aside; the request's own is /error
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String instance = original instanceof String path ? path : request.getRequestURI();
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(bytes(status, message("problem." + status.value() + ".detail")));
+        response.getOutputStream().write(bytes(status, message("problem." + status.value() + ".detail"), instance));
     }
 }

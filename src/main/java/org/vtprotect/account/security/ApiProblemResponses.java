@@ -19,11 +19,11 @@ class ApiProblemResponses {
     AuthenticationEntryPoint unauthenticated() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
-            problems.write(response, HttpStatus.UNAUTHORIZED);
+            problems.write(request, response, HttpStatus.UNAUTHORIZED);
         };
     }
 
     AccessDeniedHandler denied() {
-        return (request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN);
+        return (request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN);
     }
 }

@@ -32,7 +32,7 @@ class ErrorPages implements ErrorController {
         HttpStatus status = known(actual);
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && (uri.equals("/api") || uri.startsWith("/api/"))) {
-            problems.write(response, actual);
+            problems.write(request, response, actual);
             return null;
         }
         model.addAttribute("status", status.value());

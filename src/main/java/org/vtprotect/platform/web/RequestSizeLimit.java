@@ -56,7 +56,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setHeader("Connection", "close");
         if (request.getRequestURI().startsWith("/api/")) {
-            problems.write(response, HttpStatus.CONTENT_TOO_LARGE);
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE);
         } else {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
         }

@@ -48,7 +48,7 @@ class AccountAdministrationApi {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return ApiPage.of(administration.search(
-                AccountListQuery.clip(q), role, enabled, AccountListQuery.order(sort), Paging.of(page, size)));
+                AccountListQuery.clip(q), role, enabled, AccountListQuery.order(sort), Paging.checked(page, size)));
     }
 
     @GetMapping("/api/v1/users/{id}")

@@ -25,7 +25,7 @@ class AuditApi {
         return ApiPage.of(events.filter(
                         AccountListQuery.clip(action),
                         AccountListQuery.clip(actor).toLowerCase(Locale.ROOT),
-                        Paging.of(page, size))
+                        Paging.checked(page, size))
                 .map(AuditEntry::of));
     }
 }

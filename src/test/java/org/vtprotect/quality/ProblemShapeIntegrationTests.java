@@ -51,7 +51,7 @@ class ProblemShapeIntegrationTests {
                         request("/api/v1/no-such-thing")
                                 .header("Authorization", "Bearer " + token)
                                 .GET(),
-                        404), // the error dispatch
+                        403), // undeclared, so denied by the API chain's access rules
                 new Case(
                         request("/api/v1/organisations")
                                 .header("Content-Type", "application/json")

@@ -32,7 +32,14 @@ public class EventToolsEndpointAccess implements EndpointAccess.Catalogue {
                 organisers(POST, "/manage/events/{id}/invitations/directory"),
                 organisers(POST, "/manage/events/{id}/invitations/reminders"),
                 organisers(GET, "/api/v1/events/{id}/invitations"),
-                organisers(POST, "/api/v1/events/{id}/invitations"));
+                organisers(POST, "/api/v1/events/{id}/invitations"),
+                organisers(GET, "/manage/events/{id}/import"),
+                organisers(POST, "/manage/events/{id}/import"),
+                organisers(GET, "/manage/events/{id}/import/{previewId}"),
+                organisers(POST, "/manage/events/{id}/import/{previewId}"),
+                organisers(POST, "/manage/events/{id}/import/attendance"),
+                organisers(POST, "/api/v1/events/{id}/registrations/import"),
+                organisers(POST, "/api/v1/events/{id}/attendance/import"));
     }
 
     private static EndpointAccess organisers(HttpMethod method, String path) {

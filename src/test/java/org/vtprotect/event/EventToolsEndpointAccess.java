@@ -39,7 +39,11 @@ public class EventToolsEndpointAccess implements EndpointAccess.Catalogue {
                 organisers(POST, "/manage/events/{id}/import/{previewId}"),
                 organisers(POST, "/manage/events/{id}/import/attendance"),
                 organisers(POST, "/api/v1/events/{id}/registrations/import"),
-                organisers(POST, "/api/v1/events/{id}/attendance/import"));
+                organisers(POST, "/api/v1/events/{id}/attendance/import"),
+                organisers(GET, "/manage/events/{id}/exports"),
+                organisers(GET, "/manage/events/{id}/exports/participants.csv"),
+                organisers(GET, "/manage/events/{id}/exports/participants.xlsx"),
+                organisers(GET, "/manage/events/{id}/exports/participants.pdf"));
     }
 
     private static EndpointAccess organisers(HttpMethod method, String path) {

@@ -43,7 +43,12 @@ public class EventToolsEndpointAccess implements EndpointAccess.Catalogue {
                 organisers(GET, "/manage/events/{id}/exports"),
                 organisers(GET, "/manage/events/{id}/exports/participants.csv"),
                 organisers(GET, "/manage/events/{id}/exports/participants.xlsx"),
-                organisers(GET, "/manage/events/{id}/exports/participants.pdf"));
+                organisers(GET, "/manage/events/{id}/exports/participants.pdf"),
+                organisers(GET, "/manage/events/{id}/certificates"),
+                organisers(GET, "/manage/events/{id}/certificates/{registrationId}"),
+                organisers(GET, "/manage/events/{id}/certificates.zip"),
+                organisers(POST, "/manage/events/{id}/certificates/mail"),
+                everyone(GET, "/events/{id}/certificate/{token}"));
     }
 
     private static EndpointAccess organisers(HttpMethod method, String path) {

@@ -247,6 +247,37 @@ class InvitationIntegrationTests {
         assertThat(MAIL.getReceivedMessages()).isEmpty();
     }
 
+    @Test
+    void sendingCertificatesMailsEachAttendeeInTheirLanguageALinkToTheirOwn() throws Exception {
+        long event = EventFixtures.publishedEvent(mvc, "2033-05-01", "2033-05-02", null);
+        String family = "Dupont-" + UUID.randomUUID().toString().substring(0, 6);
+        CertificateIntegrationTests.registerAndAttend(mvc, event, family, "fr", "2033-05-02");
+        CertificateIntegrationTests.registerAndAttend(mvc, event, "Absent", "en");
+        assertThat(MAIL.waitForIncomingEmail(10_000, 2)).isTrue();
+        MAIL.purgeEmailFromAllMailboxes();
+
+        mvc.perform(post("/manage/events/" + event + "/certificates/mail")
+                        .with(csrf())
+                        .with(SignedIn.as(Role.PROGRAMME_OFFICER)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(MAIL.waitForIncomingEmail(10_000, 1)).isTrue();
+        assertThat(MAIL.getReceivedMessages()).hasSize(1);
+        MimeMessage mail = MAIL.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).startsWith("Votre attestation de présence");
+        Matcher link = Pattern.compile("https?://[^/\\s]+(/events/\\d+/certificate/[A-Za-z0-9_-]+)")
+                .matcher(body(mail));
+        assertThat(link.find()).isTrue();
+        byte[] pdf = mvc.perform(get(link.group(1)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(CertificateIntegrationTests.text(pdf))
+                .contains("Attestation de présence")
+                .contains(family);
+    }
+
     private org.springframework.test.web.servlet.ResultActions invite(long event, String json) throws Exception {
         return mvc.perform(post("/api/v1/events/" + event + "/invitations")
                 .contentType(MediaType.APPLICATION_JSON)

@@ -278,6 +278,35 @@ class InvitationIntegrationTests {
                 .contains(family);
     }
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void theInviteesFormIsAccessibleInEnglishAndInArabic() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.vtprotect.support.Browser.available(), "no chromedriver");
+        long event = EventFixtures.publishedEvent(mvc, "2033-06-01", "2033-06-01", null);
+        String email = address("axe");
+        invite(event, "{\"invitations\":[{\"email\":\"%s\",\"givenName\":\"Salma\"}]}".formatted(email))
+                .andExpect(status().isOk());
+        assertThat(MAIL.waitForIncomingEmail(10_000, 1)).isTrue();
+        String link = link(to(email));
+        try (org.vtprotect.support.Browser browser = org.vtprotect.support.Browser.open(port, getClass())) {
+            for (String lang : new String[] {"en", "ar"}) {
+                browser.visit(link + "?lang=" + lang);
+                assertThat(browser.visible(org.openqa.selenium.By.id("givenName"))
+                                .getDomProperty("value"))
+                        .isEqualTo("Salma");
+                browser.screenshot("invitation-" + lang);
+                browser.assertAccessible("invitation form (" + lang + ")");
+                browser.visible(org.openqa.selenium.By.cssSelector("form[action='" + link + "'] button[type=submit]"))
+                        .click();
+                browser.visible(org.openqa.selenium.By.id("error-summary"));
+                browser.screenshot("invitation-errors-" + lang);
+                browser.assertAccessible("invitation form with errors (" + lang + ")");
+            }
+        }
+    }
+
     private org.springframework.test.web.servlet.ResultActions invite(long event, String json) throws Exception {
         return mvc.perform(post("/api/v1/events/" + event + "/invitations")
                 .contentType(MediaType.APPLICATION_JSON)

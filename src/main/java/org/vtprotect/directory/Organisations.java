@@ -105,6 +105,14 @@ public class Organisations {
                 .map(View::of);
     }
 
+    /** The organisation recorded under that name in that country, by the rule findOrCreate matches with. */
+    @Transactional(readOnly = true)
+    public Optional<View> findMatching(String name, @Nullable String countryIso3) {
+        return organisations
+                .findByMatchKey(Organisation.matchKey(name, countryIso3))
+                .map(View::of);
+    }
+
     /** The existing organisation of that name in that country, or a new one. */
     @Transactional
     public View findOrCreate(String name, @Nullable String acronym, String type, @Nullable String countryIso3) {

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.vtprotect.directory.Gender;
 import org.vtprotect.event.internal.Registration;
 
-/** A registration, by value, with the days attended. */
+/** A registration, by value, with the days attended and whether the person may be listed. */
 public record RegistrationView(
         long id,
         long eventId,
@@ -20,7 +20,8 @@ public record RegistrationView(
         String language,
         @Nullable Instant consentedAt,
         List<LocalDate> days,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean listed) {
 
     static RegistrationView of(Registration registration) {
         return new RegistrationView(
@@ -35,6 +36,7 @@ public record RegistrationView(
                 registration.language(),
                 registration.consentedAt(),
                 registration.days().stream().sorted().toList(),
-                registration.createdAt());
+                registration.createdAt(),
+                registration.listed());
     }
 }

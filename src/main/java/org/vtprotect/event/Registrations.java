@@ -16,6 +16,7 @@ import org.vtprotect.directory.Organisations;
 import org.vtprotect.directory.People;
 import org.vtprotect.event.internal.Event;
 import org.vtprotect.event.internal.EventRepository;
+import org.vtprotect.event.internal.PrivacyNotice;
 import org.vtprotect.event.internal.Registration;
 import org.vtprotect.event.internal.RegistrationCheck;
 import org.vtprotect.event.internal.RegistrationCheck.Checked;
@@ -68,7 +69,16 @@ public class Registrations {
         if (!organiser && !(event.isPublic() && event.registrationOpenNow())) {
             throw ProblemException.conflict("event.registration.closed");
         }
-        Checked checked = check.check(request, !organiser, locale);
+        return enrol(event, check.check(request, !organiser, locale), true);
+    }
+
+    /**
+     * Registers a checked person at the event, whatever its registration window (callers check who
+     * may): finds or records the person and their organisation, takes a seat or waits, records the
+     * consents; {@code confirm} sends the confirmation mail.
+     */
+    RegistrationView enrol(Event event, Checked checked, boolean confirm) {
+        long eventId = event.id();
         Long organisationId = checked.organisation() == null
                 ? null
                 : checked.organisation().id() != null
@@ -107,12 +117,15 @@ public class Registrations {
                     messages.getMessage("event.consent.text", null, Locale.forLanguageTag(checked.language())),
                     Instant.now());
         }
+        registration.consentToListing(checked.listed(), PrivacyNotice.VERSION);
         try {
             registration = registrations.saveAndFlush(registration);
         } catch (DataIntegrityViolationException registeredMeanwhile) {
             throw ProblemException.conflict("event.registration.duplicate");
         }
-        publisher.publishEvent(new ParticipantRegistered(eventId, registration.id()));
+        if (confirm) {
+            publisher.publishEvent(new ParticipantRegistered(eventId, registration.id()));
+        }
         return RegistrationView.of(registration);
     }
 

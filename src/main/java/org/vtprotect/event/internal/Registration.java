@@ -51,6 +51,8 @@ public class Registration {
     private @Nullable String consentText;
     private @Nullable Instant consentedAt;
     private boolean sampleData;
+    private boolean listed;
+    private @Nullable String privacyVersion;
 
     @ElementCollection
     @CollectionTable(name = "attendance", joinColumns = @JoinColumn(name = "registration_id"))
@@ -100,6 +102,16 @@ public class Registration {
     public void consent(String text, Instant at) {
         this.consentText = text;
         this.consentedAt = at;
+    }
+
+    /**
+     * Records whether the person agreed to appear in the participants list, and the version of the
+     * privacy notice they were shown when they answered.
+     */
+    public void consentToListing(boolean agreed, String noticeVersion) {
+        this.listed = agreed;
+        this.privacyVersion = noticeVersion;
+        this.updatedAt = Instant.now();
     }
 
     /** Sets the days attended; each must be a day of the event (checked by the caller, who knows it). */
@@ -161,6 +173,15 @@ public class Registration {
 
     public @Nullable Instant consentedAt() {
         return consentedAt;
+    }
+
+    /** Whether the person agreed to appear in the participants list. */
+    public boolean listed() {
+        return listed;
+    }
+
+    public @Nullable String privacyVersion() {
+        return privacyVersion;
     }
 
     public boolean sampleData() {

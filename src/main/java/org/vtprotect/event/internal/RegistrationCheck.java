@@ -37,7 +37,8 @@ public class RegistrationCheck {
             ParticipantRole role,
             @Nullable String needs,
             String language,
-            boolean consent) {}
+            boolean consent,
+            boolean listed) {}
 
     private final Taxonomy taxonomy;
     private final Countries countries;
@@ -90,7 +91,8 @@ public class RegistrationCheck {
                 role,
                 needs,
                 language,
-                consent);
+                consent,
+                Boolean.TRUE.equals(r.listed()));
     }
 
     private @Nullable OrganisationChoice organisation(@Nullable OrganisationChoice given, List<FieldProblem> problems) {

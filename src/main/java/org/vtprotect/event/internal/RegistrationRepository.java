@@ -8,6 +8,8 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 
     boolean existsByEventIdAndPersonId(long eventId, long personId);
 
+    Optional<Registration> findByEventIdAndPersonId(long eventId, long personId);
+
     Optional<Registration> findByIdAndEventId(long id, long eventId);
 
     List<Registration> findByEventIdOrderByIdAsc(long eventId);

@@ -84,7 +84,12 @@ class EventPageFactory {
     }
 
     RegistrationFormPage registration(long id, RegistrationForm form, Map<String, String> errors, Locale locale) {
-        EventView event = events.find(id);
+        return registration(events.find(id), form, errors, locale);
+    }
+
+    /** The form for an event already found (an invitee's event may be hidden from the public). */
+    RegistrationFormPage registration(
+            EventView event, RegistrationForm form, Map<String, String> errors, Locale locale) {
         Map<String, String> directory = new LinkedHashMap<>();
         organisations.all().stream()
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))

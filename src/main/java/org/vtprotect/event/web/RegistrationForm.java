@@ -20,10 +20,11 @@ public record RegistrationForm(
         @Nullable String gender,
         @Nullable String role,
         @Nullable String needs,
-        @Nullable String consent) {
+        @Nullable String consent,
+        @Nullable String listed) {
 
     static final RegistrationForm EMPTY =
-            new RegistrationForm(null, null, null, null, null, null, null, null, null, null, null, null);
+            new RegistrationForm(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** The request for the service; an organisation id that is no number counts as not chosen. */
     RegistrationRequest request(String language) {
@@ -47,7 +48,8 @@ public record RegistrationForm(
                 role,
                 needs,
                 language,
-                consented());
+                consented(),
+                listingAgreed());
     }
 
     private @Nullable OrganisationChoice typedOrganisation() {
@@ -56,6 +58,15 @@ public record RegistrationForm(
     }
 
     public boolean consented() {
-        return consent != null && !consent.isBlank() && !"false".equals(consent);
+        return checked(consent);
+    }
+
+    /** Whether the box "may be listed in the participants list" is ticked. */
+    public boolean listingAgreed() {
+        return checked(listed);
+    }
+
+    private static boolean checked(@Nullable String box) {
+        return box != null && !box.isBlank() && !"false".equals(box);
     }
 }

@@ -26,7 +26,8 @@ import org.vtprotect.platform.ProblemException;
 /**
  * Registering people for events and recording their attendance. Anyone may register for a public
  * event while its registration is open; organisers register anyone at any time. When the event is
- * full, a registration waits ({@link RegistrationStatus#WAITLISTED}).
+ * full, a registration waits ({@link RegistrationStatus#WAITLISTED}); when the event requires approval,
+ * it waits for the organisers ({@link RegistrationStatus#PENDING}).
  */
 @Service
 public class Registrations {
@@ -90,8 +91,10 @@ public class Registrations {
         if (registrations.existsByEventIdAndPersonId(eventId, person.id())) {
             throw ProblemException.conflict("event.registration.duplicate");
         }
-        RegistrationStatus status =
-                eventRows.takeSeat(eventId) == 1 ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        // an event requiring approval: the registrant waits for the organisers, without a seat
+        RegistrationStatus status = event.approvalRequired() && !organiser
+                ? RegistrationStatus.PENDING
+                : eventRows.takeSeat(eventId) == 1 ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
         Registration registration = new Registration(
                 eventId,
                 person.id(),

@@ -14,7 +14,6 @@ import org.vtprotect.support.EndpointAccess;
 
 /**
  * Who may reach the organisers' pages: programme staff and partners (a partner then only the
- * events their organisation organises, which the services decide); period statistics: staff only.
  */
 public class ManageEventEndpointAccess implements EndpointAccess.Catalogue {
 
@@ -36,6 +35,12 @@ public class ManageEventEndpointAccess implements EndpointAccess.Catalogue {
         organisers(endpoints, GET, "/manage/events/{id}/sessions/{sessionId}/edit");
         organisers(endpoints, POST, "/manage/events/{id}/sessions/{sessionId}");
         organisers(endpoints, POST, "/manage/events/{id}/sessions/{sessionId}/delete");
+        organisers(endpoints, GET, "/manage/events/{id}/registrations");
+        organisers(endpoints, POST, "/manage/events/{id}/registrations/{registrationId}/approve");
+        organisers(endpoints, POST, "/manage/events/{id}/registrations/{registrationId}/decline");
+        organisers(endpoints, POST, "/manage/events/{id}/registrations/{registrationId}/promote");
+        organisers(endpoints, GET, "/manage/events/{id}/check-in");
+        organisers(endpoints, POST, "/manage/events/{id}/check-in/{registrationId}");
         return endpoints;
     }
 

@@ -14,6 +14,7 @@ import org.vtprotect.support.EndpointAccess;
 
 /**
  * Who may reach the organisers' pages: programme staff and partners (a partner then only the
+ * events their organisation organises, which the services decide); period statistics: staff only.
  */
 public class ManageEventEndpointAccess implements EndpointAccess.Catalogue {
 
@@ -41,6 +42,12 @@ public class ManageEventEndpointAccess implements EndpointAccess.Catalogue {
         organisers(endpoints, POST, "/manage/events/{id}/registrations/{registrationId}/promote");
         organisers(endpoints, GET, "/manage/events/{id}/check-in");
         organisers(endpoints, POST, "/manage/events/{id}/check-in/{registrationId}");
+        organisers(endpoints, GET, "/manage/events/{id}/statistics");
+        organisers(endpoints, GET, "/manage/events/{id}/statistics/records");
+        organisers(endpoints, GET, "/manage/events/{id}/statistics/export");
+        staff(endpoints, GET, "/manage/statistics/events");
+        staff(endpoints, GET, "/manage/statistics/events/records");
+        staff(endpoints, GET, "/manage/statistics/events/export");
         return endpoints;
     }
 

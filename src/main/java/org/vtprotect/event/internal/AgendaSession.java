@@ -28,7 +28,10 @@ public class AgendaSession {
     private @Nullable Long id;
 
     private long eventId;
+
+    @Column(name = "session_day")
     private LocalDate day;
+
     private LocalTime startsAt;
     private LocalTime endsAt;
     private String title;

@@ -24,7 +24,8 @@ public record EventRequest(
         @Nullable String registrationOpens,
         @Nullable String registrationCloses,
         @Nullable Integer capacity,
-        @Nullable List<String> languages) {
+        @Nullable List<String> languages,
+        @Nullable Boolean approvalRequired) {
 
     /** Where an event takes place. */
     public record Venue(@Nullable String city, @Nullable String countryIso3) {}

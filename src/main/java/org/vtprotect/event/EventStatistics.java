@@ -9,13 +9,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vtprotect.directory.Gender;
 import org.vtprotect.event.internal.EventRepository;
+import org.vtprotect.event.internal.Registration;
+import org.vtprotect.event.internal.RegistrationRepository;
 import org.vtprotect.event.internal.StatisticsQuery;
 import org.vtprotect.event.internal.StatisticsQuery.Counts;
 import org.vtprotect.event.internal.StatisticsQuery.Selection;
+import org.vtprotect.event.internal.Viewer;
 import org.vtprotect.platform.ProblemException;
 import org.vtprotect.platform.ProblemException.FieldProblem;
 import org.vtprotect.reference.Countries;
@@ -35,12 +39,22 @@ public class EventStatistics {
     private final EventRepository events;
     private final Countries countries;
     private final Taxonomy taxonomy;
+    private final Events organisers;
+    private final RegistrationRepository registrations;
 
-    EventStatistics(StatisticsQuery query, EventRepository events, Countries countries, Taxonomy taxonomy) {
+    EventStatistics(
+            StatisticsQuery query,
+            EventRepository events,
+            Countries countries,
+            Taxonomy taxonomy,
+            Events organisers,
+            RegistrationRepository registrations) {
         this.query = query;
         this.events = events;
         this.countries = countries;
         this.taxonomy = taxonomy;
+        this.organisers = organisers;
+        this.registrations = registrations;
     }
 
     @Transactional(readOnly = true)
@@ -48,7 +62,14 @@ public class EventStatistics {
         if (!events.existsById(eventId)) {
             throw ProblemException.notFound();
         }
-        return figures(new Selection(eventId, null, null, null, null));
+        return figures(new Selection(eventId, null, null, null, null, null));
+    }
+
+    /** The figures of an event for its organisers' pages: 404 or 403 for anyone who does not manage it. */
+    @Transactional(readOnly = true)
+    public Figures ofManagedEvent(long eventId) {
+        organisers.managed(eventId, Viewer.current());
+        return figures(new Selection(eventId, null, null, null, null, null));
     }
 
     @Transactional(readOnly = true)
@@ -58,11 +79,85 @@ public class EventStatistics {
             @Nullable String type,
             @Nullable String country,
             @Nullable String region) {
+        return ofPeriod(from, to, type, null, country, region);
+    }
+
+    /** The figures of the events starting in the period, of a type and a theme, counting the people of a country or region. */
+    @Transactional(readOnly = true)
+    public Figures ofPeriod(
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable String type,
+            @Nullable String theme,
+            @Nullable String country,
+            @Nullable String region) {
+        return figures(period(from, to, type, theme, country, region));
+    }
+
+    /** What one figure of a managed event counts, one page at a time; as many records as the figure. */
+    @Transactional(readOnly = true)
+    public Page<CountedRecord> recordsOfEvent(long eventId, Counted figure, int page, int size) {
+        organisers.managed(eventId, Viewer.current());
+        return records(new Selection(eventId, null, null, null, null, null), figure, page, size);
+    }
+
+    /** What one figure of a period counts, one page at a time; as many records as the figure. */
+    @Transactional(readOnly = true)
+    public Page<CountedRecord> recordsOfPeriod(
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable String type,
+            @Nullable String theme,
+            @Nullable String country,
+            @Nullable String region,
+            Counted figure,
+            int page,
+            int size) {
+        return records(period(from, to, type, theme, country, region), figure, page, size);
+    }
+
+    private Page<CountedRecord> records(Selection selection, Counted figure, int page, int size) {
+        if (page < 0 || size < 1 || size > Events.MAX_PAGE_SIZE) {
+            throw ProblemException.invalid("page", "event.paging.page.invalid");
+        }
+        Page<String> keys = query.records(selection, figure, members(), observers(), page, size);
+        if (!figure.registrations()) {
+            return keys.map(key -> switch (figure) {
+                case PARTICIPANTS -> new CountedRecord(null, null, Long.valueOf(key), null, null);
+                case ENTITIES -> new CountedRecord(null, null, null, Long.valueOf(key), null);
+                default -> new CountedRecord(null, null, null, null, key);
+            });
+        }
+        Map<Long, Registration> found = new java.util.HashMap<>();
+        registrations
+                .findAllById(keys.getContent().stream().map(Long::valueOf).toList())
+                .forEach(r -> found.put(r.id(), r));
+        return keys.map(key -> {
+            Registration r = found.get(Long.valueOf(key));
+            return new CountedRecord(
+                    Long.valueOf(key),
+                    r == null ? null : r.eventId(),
+                    r == null ? null : r.personId(),
+                    r == null ? null : r.organisationId(),
+                    r == null ? null : r.representedCountryIso3());
+        });
+    }
+
+    private Selection period(
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable String type,
+            @Nullable String theme,
+            @Nullable String country,
+            @Nullable String region) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate start = Events.date(from, "from", problems);
         LocalDate end = Events.date(to, "to", problems);
         if (type != null && !taxonomy.contains(Vocabulary.EVENT_TYPES, type)) {
             problems.add(new FieldProblem("type", "event.type.unknown"));
+        }
+        if (theme != null && !taxonomy.contains(Vocabulary.THEMES, theme)) {
+            problems.add(new FieldProblem("theme", "event.themes.unknown"));
         }
         if (country != null && !countries.exists(country)) {
             problems.add(new FieldProblem("country", "event.venue.country.unknown"));
@@ -79,19 +174,25 @@ public class EventStatistics {
             String iso3 = countries.find(country).orElseThrow().iso3();
             only = inRegion == null || inRegion.contains(iso3) ? List.of(iso3) : List.of();
         }
-        return figures(new Selection(null, start, end, type, only));
+        return new Selection(null, start, end, type, theme, only);
     }
 
-    private Figures figures(Selection selection) {
-        List<String> members = countries.all().stream()
+    private List<String> members() {
+        return countries.all().stream()
                 .filter(Country::isMemberState)
                 .map(Country::iso3)
                 .toList();
-        List<String> observers = countries.all().stream()
+    }
+
+    private List<String> observers() {
+        return countries.all().stream()
                 .filter(Country::isObserverState)
                 .map(Country::iso3)
                 .toList();
-        Counts counts = query.count(selection, members, observers);
+    }
+
+    private Figures figures(Selection selection) {
+        Counts counts = query.count(selection, members(), observers());
         return new Figures(
                 counts.events(),
                 counts.registered(),

@@ -120,6 +120,37 @@ public class Events {
                 .map(EventView::of);
     }
 
+    /**
+     * The events this viewer manages, latest first: every event for programme staff, those their
+     * organisation organises for a partner, none for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public Page<EventView> managed(EventFilter filter, int page, int size) {
+        Viewer viewer = Viewer.current();
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.invalid("page", "event.paging.page.invalid");
+        }
+        if (!viewer.staff() && !viewer.partner()) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "problem.403.detail");
+        }
+        return events.findAll(
+                        EventRepository.managed(
+                                filter.text(),
+                                filter.type(),
+                                filter.state(),
+                                filter.year(),
+                                viewer.staff(),
+                                viewer.organisationId()),
+                        PageRequest.of(page, size, LATEST_FIRST))
+                .map(EventView::of);
+    }
+
+    /** The event for its organisers' pages: 404 when this viewer may not see it, 403 when they only see it. */
+    @Transactional(readOnly = true)
+    public EventView forOrganisers(long id) {
+        return EventView.of(managed(id, Viewer.current()));
+    }
+
     /** The event if this viewer may see it, else 404. */
     Event visible(long id) {
         Viewer viewer = Viewer.current();

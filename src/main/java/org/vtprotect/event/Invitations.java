@@ -264,7 +264,7 @@ public class Invitations {
                 request.consent(),
                 request.listed());
         RegistrationView registered =
-                registrations.enrol(event, registrationCheck.check(asInvited, true, locale), true);
+                registrations.enrol(event, registrationCheck.check(asInvited, true, locale), true, true);
         invitation.registered(registered.id());
         return registered;
     }

@@ -155,7 +155,7 @@ public class RegistrationImports {
             if (assessed.checked() == null) {
                 rejected.add(assessed.row());
             } else {
-                registrations.enrol(event, assessed.checked(), false);
+                registrations.enrol(event, assessed.checked(), false, true);
                 imported++;
             }
         }

@@ -27,7 +27,8 @@ import org.vtprotect.platform.ProblemException;
 /**
  * Registering people for events and recording their attendance. Anyone may register for a public
  * event while its registration is open; organisers register anyone at any time. When the event is
- * full, a registration waits ({@link RegistrationStatus#WAITLISTED}).
+ * full, a registration waits ({@link RegistrationStatus#WAITLISTED}); when the event requires approval,
+ * it waits for the organisers ({@link RegistrationStatus#PENDING}).
  */
 @Service
 public class Registrations {
@@ -69,15 +70,17 @@ public class Registrations {
         if (!organiser && !(event.isPublic() && event.registrationOpenNow())) {
             throw ProblemException.conflict("event.registration.closed");
         }
-        return enrol(event, check.check(request, !organiser, locale), true);
+        return enrol(event, check.check(request, !organiser, locale), true, organiser);
     }
 
     /**
      * Registers a checked person at the event, whatever its registration window (callers check who
      * may): finds or records the person and their organisation, takes a seat or waits, records the
-     * consents; {@code confirm} sends the confirmation mail.
+     * consents; {@code confirm} sends the confirmation mail. {@code approved}: the organisers
+     * themselves register the person (or invited them), so an event requiring approval gives a seat
+     * straight away instead of a pending place.
      */
-    RegistrationView enrol(Event event, Checked checked, boolean confirm) {
+    RegistrationView enrol(Event event, Checked checked, boolean confirm, boolean approved) {
         long eventId = event.id();
         Long organisationId = checked.organisation() == null
                 ? null
@@ -100,8 +103,10 @@ public class Registrations {
         if (registrations.existsByEventIdAndPersonId(eventId, person.id())) {
             throw ProblemException.conflict("event.registration.duplicate");
         }
-        RegistrationStatus status =
-                eventRows.takeSeat(eventId) == 1 ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        // an event requiring approval: the registrant waits for the organisers, without a seat
+        RegistrationStatus status = event.approvalRequired() && !approved
+                ? RegistrationStatus.PENDING
+                : eventRows.takeSeat(eventId) == 1 ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
         Registration registration = new Registration(
                 eventId,
                 person.id(),

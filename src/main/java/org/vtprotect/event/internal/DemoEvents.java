@@ -90,7 +90,8 @@ class DemoEvents implements ApplicationRunner {
                     Set.of(),
                     Set.of(),
                     Set.of("en", "fr", "es", "ru", "zh", "ar"),
-                    Set.of()));
+                    Set.of(),
+                    false));
             event.moveTo(EventState.PUBLISHED);
             event.moveTo(EventState.HELD);
             event = events.saveAndFlush(event);

@@ -52,6 +52,7 @@ public class Event {
     private @Nullable LocalDate registrationOpens;
     private @Nullable LocalDate registrationCloses;
     private @Nullable Integer capacity;
+    private boolean approvalRequired;
 
     @Column(insertable = false, updatable = false)
     private int seatsTaken;
@@ -126,6 +127,7 @@ public class Event {
         this.registrationOpens = d.registrationOpens();
         this.registrationCloses = d.registrationCloses();
         this.capacity = d.capacity();
+        this.approvalRequired = d.approvalRequired();
         this.themes = new TreeSet<>(d.themes());
         this.targetTypes = new TreeSet<>(d.targetTypes());
         this.languages = new TreeSet<>(d.languages());
@@ -238,6 +240,11 @@ public class Event {
 
     public @Nullable Integer capacity() {
         return capacity;
+    }
+
+    /** Whether each registration waits for an organiser's approval before it holds a seat. */
+    public boolean approvalRequired() {
+        return approvalRequired;
     }
 
     public int seatsTaken() {

@@ -120,7 +120,8 @@ public class EventCheck {
                 themes,
                 targetTypes,
                 languages,
-                organisers);
+                organisers,
+                Boolean.TRUE.equals(r.approvalRequired()));
     }
 
     private static @Nullable String tidy(@Nullable String text) {

@@ -26,4 +26,5 @@ public record EventDescription(
         Set<String> themes,
         Set<String> targetTypes,
         Set<String> languages,
-        Set<Long> organiserIds) {}
+        Set<Long> organiserIds,
+        boolean approvalRequired) {}

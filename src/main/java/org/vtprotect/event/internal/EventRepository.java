@@ -26,6 +26,54 @@ public interface EventRepository extends JpaRepository<Event, Long>, JpaSpecific
             nativeQuery = true)
     int takeSeat(@Param("id") long id);
 
+    /** Gives a seat back (a confirmed registration declined). */
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Query(
+            value = "UPDATE event SET seats_taken = seats_taken - 1 WHERE id = :id AND seats_taken > 0",
+            nativeQuery = true)
+    int releaseSeat(@Param("id") long id);
+
+    /**
+     * Events their organisers manage: all of them for programme staff ({@code everything}), else
+     * those {@code organisationId} organises (none without one); with words of the title (any case),
+     * a type, a state and a year of start.
+     */
+    static Specification<Event> managed(
+            @Nullable String text,
+            @Nullable String type,
+            @Nullable EventState state,
+            @Nullable Integer year,
+            boolean everything,
+            @Nullable Long organisationId) {
+        Specification<Event> spec = Specification.unrestricted();
+        if (text != null && !text.isBlank()) {
+            String pattern = "%"
+                    + text.strip()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                    + "%";
+            spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("title")), pattern, '\\'));
+        }
+        if (type != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("type"), type));
+        }
+        if (state != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("state"), state));
+        }
+        if (year != null) {
+            LocalDate first = LocalDate.of(year, 1, 1);
+            LocalDate last = LocalDate.of(year, 12, 31);
+            spec = spec.and((root, query, cb) -> cb.between(root.get("startDate"), first, last));
+        }
+        if (!everything) {
+            spec = spec.and((root, query, cb) ->
+                    organisationId == null ? cb.disjunction() : cb.isMember(organisationId, root.get("organiserIds")));
+        }
+        return spec;
+    }
+
     /**
      * Events starting in a period, of a type; {@code organisationId} sees, besides public events,
      * those it organises; {@code everything} (programme staff) sees all.

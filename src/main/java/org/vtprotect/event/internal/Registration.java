@@ -120,6 +120,25 @@ public class Registration {
         this.updatedAt = Instant.now();
     }
 
+    /**
+     * Moves to another status, as an organiser decides it (approve, decline, promote from the
+     * waiting list); the caller takes or releases the seat, which the event counts.
+     */
+    public void moveTo(RegistrationStatus target) {
+        this.status = target;
+        this.updatedAt = Instant.now();
+    }
+
+    /** Adds or removes one day of attendance; the day must be one of the event's (checked by the caller). */
+    public void attendedOn(LocalDate day, boolean attended) {
+        if (attended) {
+            days.add(day);
+        } else {
+            days.remove(day);
+        }
+        this.updatedAt = Instant.now();
+    }
+
     public void markSample() {
         this.sampleData = true;
     }

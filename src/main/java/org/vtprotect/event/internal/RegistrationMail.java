@@ -12,7 +12,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.vtprotect.directory.People;
 import org.vtprotect.event.ParticipantRegistered;
-import org.vtprotect.event.RegistrationStatus;
 import org.vtprotect.platform.Mail;
 import org.vtprotect.platform.OutboundMail;
 
@@ -61,9 +60,11 @@ class RegistrationMail {
         Locale locale = Locale.forLanguageTag(registration.language());
         DateTimeFormatter dates =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        String status = registration.status() == RegistrationStatus.CONFIRMED
-                ? "event.mail.confirmed"
-                : "event.mail.waitlisted";
+        String status = switch (registration.status()) {
+            case CONFIRMED -> "event.mail.confirmed";
+            case PENDING -> "event.mail.pending";
+            default -> "event.mail.waitlisted";
+        };
         String text = messages.getMessage(
                 "event.mail.body",
                 new Object[] {

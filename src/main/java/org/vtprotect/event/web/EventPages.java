@@ -65,6 +65,7 @@ class EventPages {
         try {
             RegistrationView registered = registrations.register(id, form.request(locale.getLanguage()), locale);
             redirect.addFlashAttribute("waitlisted", registered.status() == RegistrationStatus.WAITLISTED);
+            redirect.addFlashAttribute("pending", registered.status() == RegistrationStatus.PENDING);
             return "redirect:/events/" + id + "/register/done";
         } catch (ProblemException e) {
             if (e.status().is4xxClientError() && e.status().value() != 404) {
@@ -81,6 +82,9 @@ class EventPages {
         // reloaded without the flash: the page no longer knows whether the place was confirmed
         if (!model.containsAttribute("waitlisted")) {
             model.addAttribute("waitlisted", null);
+        }
+        if (!model.containsAttribute("pending")) {
+            model.addAttribute("pending", false);
         }
         return "event/registered";
     }

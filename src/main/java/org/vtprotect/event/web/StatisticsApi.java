@@ -28,12 +28,14 @@ class StatisticsApi {
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String type,
+            @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable String country,
             @RequestParam(required = false) @Nullable String region) {
         return statistics.ofPeriod(
                 EventApi.blankToNull(from),
                 EventApi.blankToNull(to),
                 EventApi.blankToNull(type),
+                EventApi.blankToNull(theme),
                 EventApi.blankToNull(country),
                 EventApi.blankToNull(region));
     }

@@ -31,6 +31,12 @@ public class NetworkEndpointAccess implements EndpointAccess.Catalogue {
                 everyone(POST, "/network/applications/withdraw"),
                 everyone(GET, "/network/applications/withdrawn"),
                 everyone(POST, "/api/v1/network/applications"),
-                only(POST, "/api/v1/network/applications/{id}/decision", PROGRAMME_OFFICER));
+                only(POST, "/api/v1/network/applications/{id}/decision", PROGRAMME_OFFICER),
+                only(GET, "/manage/network/applications", PROGRAMME_OFFICER),
+                only(GET, "/manage/network/applications/{id}", PROGRAMME_OFFICER),
+                only(POST, "/manage/network/applications/{id}/review", PROGRAMME_OFFICER),
+                only(POST, "/manage/network/applications/{id}/notes", PROGRAMME_OFFICER),
+                only(POST, "/manage/network/applications/{id}/conflict", PROGRAMME_OFFICER),
+                only(POST, "/manage/network/applications/{id}/decision", PROGRAMME_OFFICER));
     }
 }

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Accounts and access",
-        allowedDependencies = {"platform", "directory"})
+        allowedDependencies = {"platform", "directory", "network"})
 @NullMarked
 package org.vtprotect.account;
 

@@ -1,0 +1,13 @@
+/**
+ * The Global Network of Experts: applications from the public, their vetting by programme officers,
+ * and admission, which the {@code account} module answers by opening the expert's account. The
+ * module never calls the account module: it publishes {@link org.vtprotect.network.ExpertAdmitted}.
+ */
+@ApplicationModule(
+        displayName = "Network of experts",
+        allowedDependencies = {"platform", "reference", "directory"})
+@NullMarked
+package org.vtprotect.network;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

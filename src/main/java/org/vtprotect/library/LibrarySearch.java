@@ -46,8 +46,16 @@ public class LibrarySearch {
         SearchScope<Document> scope = session.scope(Document.class);
         Map<Facet, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
         var query = session.search(scope)
+                // what a hit shows comes from the index: no row is read from the database per search
                 .select(f -> f.composite()
-                        .from(f.entity(), f.score(), f.highlight(DocumentContentBinder.CONTENT))
+                        .from(
+                                f.id(Long.class),
+                                f.field("title", String.class),
+                                f.field("language", String.class),
+                                f.field("publicationYear", Integer.class),
+                                f.field("accessLevel", AccessLevel.class),
+                                f.score(),
+                                f.highlight(DocumentContentBinder.CONTENT))
                         .asList())
                 .where(f -> f.bool().must(predicate(f, request, reader, null)))
                 .sort(f -> request.byDate()
@@ -97,8 +105,16 @@ public class LibrarySearch {
         Reader reader = Reader.current();
         return Search.session(entityManager)
                 .search(Document.class)
+                // what a hit shows comes from the index: no row is read from the database per search
                 .select(f -> f.composite()
-                        .from(f.entity(), f.score(), f.highlight(DocumentContentBinder.CONTENT))
+                        .from(
+                                f.id(Long.class),
+                                f.field("title", String.class),
+                                f.field("language", String.class),
+                                f.field("publicationYear", Integer.class),
+                                f.field("accessLevel", AccessLevel.class),
+                                f.score(),
+                                f.highlight(DocumentContentBinder.CONTENT))
                         .asList())
                 .where(f -> {
                     var alike = f.bool()
@@ -141,19 +157,18 @@ public class LibrarySearch {
     }
 
     private static Hit hit(List<?> row) {
-        Document document = (Document) row.get(0);
-        Float score = row.get(1) instanceof Float value && !value.isNaN() ? value : null;
+        Float score = row.get(5) instanceof Float value && !value.isNaN() ? value : null;
         @SuppressWarnings("unchecked")
-        List<String> highlights = (List<String>) row.get(2);
+        List<String> highlights = (List<String>) row.get(6);
         String snippet = highlights.isEmpty() ? "" : highlights.get(0);
         return new Hit(
-                document.id(),
-                document.title(),
+                (Long) row.get(0),
+                (String) row.get(1),
                 snippet,
                 score,
-                document.language(),
-                document.publicationYear(),
-                document.accessLevel());
+                (String) row.get(2),
+                (Integer) row.get(3),
+                (AccessLevel) row.get(4));
     }
 
     private SearchPredicate predicate(

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -44,15 +45,15 @@ public class Document {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @FullTextField(analyzer = "default")
+    @FullTextField(analyzer = "default", projectable = Projectable.YES)
     private String title;
 
     private @Nullable String summary;
 
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String language;
 
-    @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES)
+    @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
     private @Nullable Integer publicationYear;
 
     @GenericField(aggregable = Aggregable.YES)
@@ -94,7 +95,7 @@ public class Document {
     @Convert(converter = CodeList.class)
     private Set<String> sharedOrganisations = Set.of();
 
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     @Enumerated(EnumType.STRING)
     private AccessLevel accessLevel;
 

@@ -18,7 +18,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.vtprotect.account.internal.AuditEventRepository;
 import org.vtprotect.library.internal.BlobRepository;
 import org.vtprotect.library.internal.Zips;
 import org.vtprotect.platform.Role;
@@ -37,6 +39,9 @@ class ImportApiIntegrationTests {
 
     @Autowired
     BlobRepository blobs;
+
+    @Autowired
+    AuditEventRepository audit;
 
     @Test
     void goodFilesGoInAndAreFoundWhileEachBadOneIsReportedWithItsReasonAndLeavesNothing() throws Exception {
@@ -116,6 +121,12 @@ class ImportApiIntegrationTests {
 
         mvc.perform(get("/api/v1/library/imports?size=200").with(SignedIn.as(Role.ADMINISTRATOR)))
                 .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
+        assertThat(audit.filter(LibraryImports.AUDIT_STARTED, "someone@example.org", PageRequest.of(0, 200))
+                        .getContent())
+                .anySatisfy(e -> {
+                    assertThat(e.target()).isEqualTo("library import " + id);
+                    assertThat(e.detail()).isEqualTo("batch.zip: 9 files");
+                });
     }
 
     @Test

@@ -76,12 +76,11 @@ public class ImportStep {
                             "library.file.tooLarge",
                             fileLimits.maxFileSize().toMegabytes());
                 }
-                reasons = described(step.row());
+                ManifestRows.Described described = rows.describe(step.row());
+                reasons = unreadable(described);
                 if (reasons.isEmpty()) {
                     Upload upload = step.kind() == ImportPlan.Kind.FILE ? new Upload(step.file(), bytes) : null;
-                    documentId = documents
-                            .add(rows.describe(step.row()).metadata(), upload)
-                            .id();
+                    documentId = documents.add(described.metadata(), upload).id();
                 }
             }
         } catch (ProblemException e) {
@@ -101,8 +100,7 @@ public class ImportStep {
     }
 
     /** The cells of the row that cannot be read, and with them any other field at fault; empty when the row reads well. */
-    private List<Reason> described(Manifest.Row row) {
-        ManifestRows.Described described = rows.describe(row);
+    private List<Reason> unreadable(ManifestRows.Described described) {
         if (described.problems().isEmpty()) {
             return List.of();
         }

@@ -13,7 +13,7 @@ import org.vtprotect.support.EndpointAccess;
 
 /**
  * Who may call each endpoint of the library: reading is open to everyone (each document then
- * filtered by its access level, a hidden one answering 404), curating is programme staff's.
+ * filtered by its access level, a hidden one answering 404), curating and bulk imports are programme staff's.
  */
 public class LibraryEndpointAccess implements EndpointAccess.Catalogue {
 
@@ -35,6 +35,13 @@ public class LibraryEndpointAccess implements EndpointAccess.Catalogue {
                 only(POST, "/manage/library", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(GET, "/manage/library/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(POST, "/manage/library/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
-                only(POST, "/manage/library/{id}/withdrawal", ADMINISTRATOR, PROGRAMME_OFFICER));
+                only(POST, "/manage/library/{id}/withdrawal", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(POST, "/api/v1/library/imports", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(GET, "/api/v1/library/imports", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(GET, "/api/v1/library/imports/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(GET, "/manage/library/imports", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(POST, "/manage/library/imports", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(GET, "/manage/library/imports/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(GET, "/manage/library/imports/manifest.csv", ADMINISTRATOR, PROGRAMME_OFFICER));
     }
 }

@@ -9,7 +9,7 @@ import org.vtprotect.platform.Role;
 
 /**
  * Who may reach the library: anyone may search and read, each document then filtered by its own
- * access level; only programme staff add, describe, replace and withdraw documents.
+ * access level; only programme staff add, describe, replace and withdraw documents, and import them in bulk.
  */
 @Configuration(proxyBeanMethods = false)
 class LibraryAccessRules {
@@ -28,6 +28,10 @@ class LibraryAccessRules {
                 .hasAnyRole(Role.STAFF)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/library/documents/*")
                 .hasAnyRole(Role.STAFF)
+                .requestMatchers(HttpMethod.POST, "/api/v1/library/imports")
+                .hasAnyRole(Role.STAFF)
+                .requestMatchers(HttpMethod.GET, "/api/v1/library/imports", "/api/v1/library/imports/*")
+                .hasAnyRole(Role.STAFF)
                 .requestMatchers("/manage/library", "/manage/library/**")
                 .hasAnyRole(Role.STAFF);
     }
@@ -41,6 +45,12 @@ class LibraryAccessRules {
     NavigationItem libraryDocumentsNavigation() {
         return NavigationItem.manage(
                 "/manage/library/documents", "nav.library.documents", 9, Role.ADMINISTRATOR, Role.PROGRAMME_OFFICER);
+    }
+
+    @Bean
+    NavigationItem libraryImportsNavigation() {
+        return NavigationItem.manage(
+                ImportListPage.PATH, "nav.library.imports", 11, Role.ADMINISTRATOR, Role.PROGRAMME_OFFICER);
     }
 
     @Bean

@@ -28,6 +28,11 @@ class LibraryAccessRules {
                 .hasAnyRole(Role.STAFF)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/library/documents/*")
                 .hasAnyRole(Role.STAFF)
+                .requestMatchers(
+                        HttpMethod.POST, "/api/v1/library/documents/*/file", "/api/v1/library/documents/*/withdrawal")
+                .hasAnyRole(Role.STAFF)
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/library/documents/*/withdrawal")
+                .hasAnyRole(Role.STAFF)
                 .requestMatchers("/manage/library", "/manage/library/**")
                 .hasAnyRole(Role.STAFF);
     }

@@ -33,6 +33,12 @@ class LibraryAccessRules {
                 .hasAnyRole(Role.STAFF)
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/library/documents/*/withdrawal")
                 .hasAnyRole(Role.STAFF)
+                .requestMatchers(HttpMethod.GET, "/api/v1/library/index")
+                .hasRole(Role.ADMINISTRATOR.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/library/index")
+                .hasRole(Role.ADMINISTRATOR.name())
+                .requestMatchers("/manage/library/index")
+                .hasRole(Role.ADMINISTRATOR.name())
                 .requestMatchers("/manage/library", "/manage/library/**")
                 .hasAnyRole(Role.STAFF);
     }
@@ -46,6 +52,11 @@ class LibraryAccessRules {
     NavigationItem libraryDocumentsNavigation() {
         return NavigationItem.manage(
                 "/manage/library/documents", "nav.library.documents", 9, Role.ADMINISTRATOR, Role.PROGRAMME_OFFICER);
+    }
+
+    @Bean
+    NavigationItem libraryIndexNavigation() {
+        return NavigationItem.administration("/manage/library/index", "nav.library.index", 40);
     }
 
     @Bean

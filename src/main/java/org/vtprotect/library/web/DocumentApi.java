@@ -76,9 +76,9 @@ class DocumentApi {
     }
 
     /**
-     * Describes a document anew from a JSON description. The version it was read at ({@code
-     * If-Match: "3"} as the {@code ETag} of a read gave it, or a {@code version} member) makes a
-     * change saved meanwhile by someone else a 409 instead of lost.
+     * Describes a document anew from a JSON description. The version it was read at (the {@code
+     * ETag} of a read sent back as {@code If-Match}, or a {@code version} member) makes a change
+     * saved meanwhile by someone else a 409 instead of lost.
      */
     @PutMapping(value = "/api/v1/library/documents/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<DocumentView> describe(
@@ -136,7 +136,7 @@ class DocumentApi {
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
     }
 
-    /** The version an {@code If-Match} names: {@code "3"} or {@code W/"3"}; {@code *} or none is any. */
+    /** The version an {@code If-Match} names, quoted and maybe weak; a star or none is any. */
     private static @Nullable Long version(@Nullable String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.strip())) {
             return null;

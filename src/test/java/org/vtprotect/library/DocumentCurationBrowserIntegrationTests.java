@@ -3,9 +3,9 @@ package org.vtprotect.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.vtprotect.library.LibraryFixtures.file;
 import static org.vtprotect.library.LibraryFixtures.metadata;
 import static org.vtprotect.library.LibraryFixtures.unique;
+import static org.vtprotect.library.LibraryFixtures.uniqueText;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.Locale;
@@ -57,7 +57,8 @@ class DocumentCurationBrowserIntegrationTests {
         title = unique("Curated guide");
         String json = mvc.perform(multipart("/api/v1/library/documents")
                         .file(metadata(title, AccessLevel.NETWORK, "\"themes\":[\"EXERCISES\"]"))
-                        .file(file("en-stadium-screening.pdf"))
+                        // its own bytes: another test class of the shared database holds the fixture PDFs
+                        .file(uniqueText("first edition"))
                         .with(SignedIn.as(Role.PROGRAMME_OFFICER)))
                 .andExpect(status().isCreated())
                 .andReturn()
@@ -66,7 +67,10 @@ class DocumentCurationBrowserIntegrationTests {
         id = ((Number) JsonPath.read(json, "$.id")).longValue();
         mvc.perform(multipart("/api/v1/library/documents/" + id + "/file")
                         .file(new MockMultipartFile(
-                                "file", "second-edition.txt", "text/plain", (title + " second edition").getBytes()))
+                                "file",
+                                "second-edition.txt",
+                                "text/plain",
+                                (title + " second edition " + System.nanoTime()).getBytes()))
                         .with(SignedIn.as(Role.PROGRAMME_OFFICER)))
                 .andExpect(status().isOk());
         browser = Browser.open(port, getClass());

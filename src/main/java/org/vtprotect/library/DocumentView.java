@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.vtprotect.library.internal.Document;
 import org.vtprotect.library.internal.FileVersion;
 
-/** A document as readers and the API see it, with its current file (when it has one) and every earlier one. */
+/**
+ * A document as readers and the API see it, with its current file (when it has one) and every earlier one;
+ * {@code version} is what a change must name to be accepted (optimistic locking).
+ */
 public record DocumentView(
         long id,
         String title,
@@ -36,9 +39,10 @@ public record DocumentView(
         @Nullable Set<String> sharedWithAccounts,
         @Nullable Set<String> sharedWithOrganisations,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
 
-    /** One version of a document's file. */
+    /** One version of a document's file; who added it only for staff. */
     public record FileView(
             int version,
             String fileName,
@@ -46,9 +50,10 @@ public record DocumentView(
             long sizeBytes,
             String sha256,
             @Nullable Integer pages,
-            Instant addedAt) {
+            Instant addedAt,
+            @Nullable String addedBy) {
 
-        static FileView of(FileVersion file) {
+        static FileView of(FileVersion file, boolean staff) {
             return new FileView(
                     file.number(),
                     file.fileName(),
@@ -56,7 +61,8 @@ public record DocumentView(
                     file.sizeBytes(),
                     file.sha256(),
                     file.pages(),
-                    file.addedAt());
+                    file.addedAt(),
+                    staff ? file.addedBy() : null);
         }
     }
 
@@ -86,10 +92,11 @@ public record DocumentView(
                 current.map(FileVersion::fileName).orElse(null),
                 current.map(FileVersion::contentType).orElse(null),
                 current.map(FileVersion::sizeBytes).orElse(null),
-                d.files().stream().map(FileView::of).toList(),
+                d.files().stream().map(f -> FileView.of(f, staff)).toList(),
                 staff ? new TreeSet<>(d.sharedAccounts()) : null,
                 staff ? new TreeSet<>(d.sharedOrganisations()) : null,
                 d.createdAt(),
-                d.updatedAt());
+                d.updatedAt(),
+                d.version());
     }
 }

@@ -121,6 +121,16 @@ public class LibraryCatalogue {
                 .toList();
     }
 
+    /** How many documents the current reader may read (withdrawn ones never count). */
+    @Transactional(readOnly = true)
+    public long countReadable() {
+        Reader reader = Reader.current();
+        return Search.session(entityManager)
+                .search(Document.class)
+                .where(f -> f.bool().filter(reader.mayRead(f, false)))
+                .fetchTotalHitCount();
+    }
+
     private static Predicate[] matching(CriteriaBuilder cb, Root<Document> d, Filter filter) {
         List<Predicate> all = new ArrayList<>();
         if (filter.title() != null && !filter.title().isBlank()) {

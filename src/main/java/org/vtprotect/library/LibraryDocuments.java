@@ -1,6 +1,7 @@
 package org.vtprotect.library;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -9,6 +10,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vtprotect.account.AuditTrail;
 import org.vtprotect.library.internal.Blob;
 import org.vtprotect.library.internal.BlobRepository;
 import org.vtprotect.library.internal.Document;
@@ -18,6 +20,7 @@ import org.vtprotect.library.internal.Extraction;
 import org.vtprotect.library.internal.Reader;
 import org.vtprotect.library.internal.StoredFile;
 import org.vtprotect.library.internal.TextExtraction;
+import org.vtprotect.platform.CurrentUser;
 import org.vtprotect.platform.ProblemException;
 
 /**
@@ -39,18 +42,21 @@ public class LibraryDocuments {
     private final DocumentCheck check;
     private final TextExtraction extraction;
     private final EntityManager entityManager;
+    private final AuditTrail audit;
 
     LibraryDocuments(
             DocumentRepository documents,
             BlobRepository blobs,
             DocumentCheck check,
             TextExtraction extraction,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            AuditTrail audit) {
         this.documents = documents;
         this.blobs = blobs;
         this.check = check;
         this.extraction = extraction;
         this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     /**
@@ -63,7 +69,7 @@ public class LibraryDocuments {
         Document document =
                 new Document(check.check(metadata, read == null ? null : read.language(), upload != null), false);
         if (upload != null) {
-            document.attach(store(upload, read), read);
+            document.attach(store(upload, read), read, addedBy());
         }
         documents.save(document);
         return DocumentView.of(document, true);
@@ -102,34 +108,64 @@ public class LibraryDocuments {
                         .map(blob -> new Download(file.fileName(), file.contentType(), blob.content())));
     }
 
-    /** Describes a document anew (staff). */
+    /** Describes a document anew (staff), whatever changed since it was read. */
     @Transactional
     public DocumentView describe(long id, DocumentMetadata metadata) {
-        Document document = managed(id);
-        document.describe(check.check(
-                metadata, document.language(), document.currentFile().isPresent()));
-        return DocumentView.of(document, true);
+        return describe(id, null, metadata);
     }
 
-    /** Gives a document a new current file; earlier ones stay listed (staff). */
+    /**
+     * Describes a document anew (staff). With the {@code expectedVersion} the description was read
+     * at, a change someone else saved since is a 409 rather than silently overwritten.
+     */
+    @Transactional
+    public DocumentView describe(long id, @Nullable Long expectedVersion, DocumentMetadata metadata) {
+        Document document = managed(id);
+        if (expectedVersion != null && expectedVersion != document.version()) {
+            throw ProblemException.conflict("library.document.changedMeanwhile");
+        }
+        document.describe(check.check(
+                metadata, document.language(), document.currentFile().isPresent()));
+        return changed(document, "LIBRARY_DOCUMENT_DESCRIBED");
+    }
+
+    /** Gives a document a new current file; earlier ones stay listed, with who added them (staff). */
     @Transactional
     public DocumentView replaceFile(long id, Upload upload) {
         Document document = managed(id);
         Extraction read = read(upload);
-        document.attach(store(upload, read), read);
-        return DocumentView.of(document, true);
+        document.attach(store(upload, read), read, addedBy());
+        return changed(document, "LIBRARY_FILE_REPLACED");
     }
 
-    /** Hides a document from every reader and search, without deleting it (staff). */
+    /** Hides a document from every reader and search, without deleting it, or puts it back (staff). */
     @Transactional
     public DocumentView withdraw(long id, boolean withdrawn) {
         Document document = managed(id);
+        if (withdrawn == document.withdrawn()) {
+            return DocumentView.of(document, true);
+        }
         if (withdrawn) {
             document.withdraw();
         } else {
             document.reinstate();
         }
+        return changed(document, withdrawn ? "LIBRARY_DOCUMENT_WITHDRAWN" : "LIBRARY_DOCUMENT_REINSTATED");
+    }
+
+    /** Writes the change now (its new version, the index), notes it in the audit trail, and shows it. */
+    private DocumentView changed(Document document, String action) {
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw ProblemException.conflict("library.document.changedMeanwhile");
+        }
+        audit.record(action, "library-document:" + document.id(), null);
         return DocumentView.of(document, true);
+    }
+
+    private static @Nullable String addedBy() {
+        return CurrentUser.get().map(CurrentUser::email).orElse(null);
     }
 
     private Document managed(long id) {

@@ -1,5 +1,6 @@
 package org.vtprotect.library;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -30,18 +31,30 @@ public class LibraryEndpointAccess implements EndpointAccess.Catalogue {
                 everyone(GET, "/api/v1/library/documents/{id}/file"),
                 only(POST, "/api/v1/library/documents", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(PUT, "/api/v1/library/documents/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(POST, "/api/v1/library/documents/{id}/file", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(POST, "/api/v1/library/documents/{id}/withdrawal", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(DELETE, "/api/v1/library/documents/{id}/withdrawal", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(POST, "/api/v1/library/index", ADMINISTRATOR),
+                only(GET, "/api/v1/library/index", ADMINISTRATOR),
+                only(GET, "/manage/library/index", ADMINISTRATOR),
+                only(POST, "/manage/library/index", ADMINISTRATOR),
                 only(GET, "/manage/library", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(GET, "/manage/library/documents", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(POST, "/manage/library", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(GET, "/manage/library/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
-                only(POST, "/manage/library/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
-                only(POST, "/manage/library/{id}/withdrawal", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(POST, "/api/v1/library/imports", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(GET, "/api/v1/library/imports", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(GET, "/api/v1/library/imports/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(GET, "/manage/library/imports", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(POST, "/manage/library/imports", ADMINISTRATOR, PROGRAMME_OFFICER),
                 only(GET, "/manage/library/imports/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
-                only(GET, "/manage/library/imports/manifest.csv", ADMINISTRATOR, PROGRAMME_OFFICER));
+                only(GET, "/manage/library/imports/manifest.csv", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(GET, "/manage/library/documents/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(GET, "/manage/library/documents/{id}/edit", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(POST, "/manage/library/documents/{id}/edit", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(GET, "/manage/library/documents/{id}/file", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(POST, "/manage/library/documents/{id}/file", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(GET, "/manage/library/documents/{id}/withdrawal", ADMINISTRATOR, PROGRAMME_OFFICER),
+                only(POST, "/manage/library/documents/{id}/withdrawal", ADMINISTRATOR, PROGRAMME_OFFICER));
     }
 }

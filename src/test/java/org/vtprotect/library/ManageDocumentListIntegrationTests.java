@@ -54,7 +54,7 @@ class ManageDocumentListIntegrationTests {
         long kept = add(token + " kept guide", AccessLevel.PUBLIC);
         long restricted = add(token + " restricted note", AccessLevel.RESTRICTED);
         long withdrawn = add(token + " withdrawn guide", AccessLevel.NETWORK);
-        mvc.perform(post("/manage/library/" + withdrawn + "/withdrawal")
+        mvc.perform(post("/manage/library/documents/" + withdrawn + "/withdrawal")
                         .param("withdrawn", "true")
                         .with(csrf())
                         .with(SignedIn.as(Role.PROGRAMME_OFFICER)))
@@ -64,9 +64,11 @@ class ManageDocumentListIntegrationTests {
             Document all = page(get("/manage/library/documents").param("q", token.toLowerCase()), role);
             assertThat(all.select("h1").text()).isEqualTo("Library documents");
             assertThat(all.select("tbody a").eachAttr("href"))
-                    .as("the last changed first, each linking to its edit page")
+                    .as("the last changed first, each linking to its management page")
                     .containsExactly(
-                            "/manage/library/" + withdrawn, "/manage/library/" + restricted, "/manage/library/" + kept);
+                            "/manage/library/documents/" + withdrawn,
+                            "/manage/library/documents/" + restricted,
+                            "/manage/library/documents/" + kept);
             assertThat(all.select("tbody tr").first().text()).contains("Withdrawn");
             assertThat(all.text()).contains("1–3 of 3 documents");
         }

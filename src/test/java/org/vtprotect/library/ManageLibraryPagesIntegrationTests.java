@@ -43,20 +43,27 @@ class ManageLibraryPagesIntegrationTests {
         String id = location.substring("/library/".length());
         mvc.perform(get(location)).andExpect(status().isOk());
 
-        mvc.perform(post("/manage/library/" + id + "/withdrawal")
+        mvc.perform(post("/manage/library/documents/" + id + "/withdrawal")
                         .param("withdrawn", "true")
                         .with(csrf())
                         .with(SignedIn.as(Role.PROGRAMME_OFFICER)))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(location)).andExpect(status().isNotFound());
         mvc.perform(get(location).with(SignedIn.as(Role.ADMINISTRATOR))).andExpect(status().isNotFound());
-        var edit = Jsoup.parse(mvc.perform(get("/manage/library/" + id).with(SignedIn.as(Role.PROGRAMME_OFFICER)))
+        var edit = Jsoup.parse(
+                mvc.perform(get("/manage/library/documents/" + id + "/edit").with(SignedIn.as(Role.PROGRAMME_OFFICER)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(edit.select("input[name=title]").attr("value")).isEqualTo(title);
+        var reinstate = Jsoup.parse(mvc.perform(get("/manage/library/documents/" + id + "/withdrawal")
+                        .with(SignedIn.as(Role.PROGRAMME_OFFICER)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-        assertThat(edit.select("input[name=title]").attr("value")).isEqualTo(title);
-        assertThat(edit.select("input[name=withdrawn]").attr("value")).isEqualTo("false");
+        assertThat(reinstate.select("input[name=withdrawn]").attr("value")).isEqualTo("false");
     }
 
     @Test

@@ -52,7 +52,7 @@ class RecentlyAddedIntegrationTests {
         add(unique("Recent network"), AccessLevel.NETWORK, 2022);
         add(unique("Recent restricted"), AccessLevel.RESTRICTED, 2022);
         long withdrawn = add(unique("Recent withdrawn"), AccessLevel.PUBLIC, 2022);
-        mvc.perform(post("/manage/library/" + withdrawn + "/withdrawal")
+        mvc.perform(post("/manage/library/documents/" + withdrawn + "/withdrawal")
                         .param("withdrawn", "true")
                         .with(csrf())
                         .with(SignedIn.as(Role.PROGRAMME_OFFICER)))

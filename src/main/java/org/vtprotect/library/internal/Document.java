@@ -155,7 +155,12 @@ public class Document {
 
     /** Makes a file the current one: its text is what search sees from now on. */
     public FileVersion attach(StoredFile file, Extraction extraction) {
-        FileVersion added = new FileVersion(this, files.size() + 1, file, extraction.pages());
+        return attach(file, extraction, null);
+    }
+
+    /** Makes a file the current one, recording who added it (an e-mail address). */
+    public FileVersion attach(StoredFile file, Extraction extraction, @Nullable String addedBy) {
+        FileVersion added = new FileVersion(this, files.size() + 1, file, extraction.pages(), addedBy);
         files.add(added);
         this.pages = extraction.pages();
         this.text = extraction.text();
@@ -267,6 +272,11 @@ public class Document {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** The version of the description, raised at every change: a change made on an older one is refused. */
+    public long version() {
+        return version;
     }
 
     public List<FileVersion> files() {

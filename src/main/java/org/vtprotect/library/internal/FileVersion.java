@@ -34,10 +34,11 @@ public class FileVersion {
     private long sizeBytes;
     private @Nullable Integer pages;
     private Instant addedAt;
+    private @Nullable String addedBy;
 
     protected FileVersion() {}
 
-    FileVersion(Document document, int number, StoredFile file, @Nullable Integer pages) {
+    FileVersion(Document document, int number, StoredFile file, @Nullable Integer pages, @Nullable String addedBy) {
         this.document = document;
         this.number = number;
         this.sha256 = file.sha256();
@@ -46,6 +47,7 @@ public class FileVersion {
         this.sizeBytes = file.size();
         this.pages = pages;
         this.addedAt = Instant.now();
+        this.addedBy = addedBy == null || addedBy.length() <= 320 ? addedBy : addedBy.substring(0, 320);
     }
 
     public int number() {
@@ -74,6 +76,11 @@ public class FileVersion {
 
     public Instant addedAt() {
         return addedAt;
+    }
+
+    /** The e-mail address of the account that added it; null when not known. */
+    public @Nullable String addedBy() {
+        return addedBy;
     }
 
     public Long documentId() {

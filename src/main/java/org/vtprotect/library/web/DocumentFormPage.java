@@ -4,17 +4,29 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.vtprotect.library.DocumentView;
 
-/** The upload or edit page: the document being edited (none when adding), the form as typed, its errors, the choices. */
+/**
+ * The upload or edit page: the document being edited (none when adding) and the version of it the
+ * form was opened on, the form as typed, its errors, a message above the form (a change someone
+ * else saved meanwhile), and the choices.
+ */
 public record DocumentFormPage(
         @Nullable DocumentView document,
+        long version,
         DocumentForm form,
         Map<String, String> errors,
-        Map<String, String> targetTypes,
-        Map<String, String> threatTypes,
-        Map<String, String> themes,
-        Map<String, String> actorTypes,
-        Map<String, String> phases,
-        Map<String, String> countries) {
+        @Nullable String alert,
+        Choices choices) {
+
+    /** What the lists of the form offer: code or id to its name in the reader's language. */
+    public record Choices(
+            Map<String, String> targetTypes,
+            Map<String, String> threatTypes,
+            Map<String, String> themes,
+            Map<String, String> actorTypes,
+            Map<String, String> phases,
+            Map<String, String> countries,
+            Map<String, String> regions,
+            Map<String, String> organisations) {}
 
     public boolean has(String field) {
         return errors.containsKey(field);
@@ -33,7 +45,7 @@ public record DocumentFormPage(
     }
 
     public String action() {
-        return document == null ? "/manage/library" : "/manage/library/" + document.id();
+        return document == null ? "/manage/library" : DocumentCurationPages.path(document.id()) + "/edit";
     }
 
     public String value(@Nullable String value) {

@@ -32,6 +32,17 @@ class LibraryAccessRules {
                 .hasAnyRole(Role.STAFF)
                 .requestMatchers(HttpMethod.GET, "/api/v1/library/imports", "/api/v1/library/imports/*")
                 .hasAnyRole(Role.STAFF)
+                .requestMatchers(
+                        HttpMethod.POST, "/api/v1/library/documents/*/file", "/api/v1/library/documents/*/withdrawal")
+                .hasAnyRole(Role.STAFF)
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/library/documents/*/withdrawal")
+                .hasAnyRole(Role.STAFF)
+                .requestMatchers(HttpMethod.GET, "/api/v1/library/index")
+                .hasRole(Role.ADMINISTRATOR.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/library/index")
+                .hasRole(Role.ADMINISTRATOR.name())
+                .requestMatchers("/manage/library/index")
+                .hasRole(Role.ADMINISTRATOR.name())
                 .requestMatchers("/manage/library", "/manage/library/**")
                 .hasAnyRole(Role.STAFF);
     }
@@ -51,6 +62,11 @@ class LibraryAccessRules {
     NavigationItem libraryImportsNavigation() {
         return NavigationItem.manage(
                 ImportListPage.PATH, "nav.library.imports", 11, Role.ADMINISTRATOR, Role.PROGRAMME_OFFICER);
+    }
+
+    @Bean
+    NavigationItem libraryIndexNavigation() {
+        return NavigationItem.administration("/manage/library/index", "nav.library.index", 40);
     }
 
     @Bean

@@ -121,7 +121,7 @@ class LibrarySearchBenchmark {
 
             List<SearchQuery> queries = queries(corpus, codes);
             LuceneBackend backend = Search.mapping(emf).backend().unwrap(LuceneBackend.class);
-            try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index/library-document")))) {
+            try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index/library-document-2")))) {
                 RawLuceneSearch raw = new RawLuceneSearch(
                         reader, name -> backend.analyzer(name).orElseThrow(() -> new IllegalStateException(name)));
                 checkSameAnswers(emf, raw, queries);

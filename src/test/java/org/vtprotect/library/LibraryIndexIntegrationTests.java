@@ -125,6 +125,28 @@ class LibraryIndexIntegrationTests {
         assertThat(found(word)).containsExactly(id);
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void aStartFindingTheIndexBehindTheDatabaseRebuildsIt() throws Exception {
+        finished();
+        String word = "restoredword" + System.nanoTime();
+        long id = add(unique("Restored"), "text " + word);
+        // as after restoring a database without its index: the row is there, its entry is not
+        transactions.executeWithoutResult(
+                status -> Search.session(entityManager).indexingPlan().purge(Document.class, id, null));
+        assertThat(entriesFor(id)).isZero();
+        assertThat(found(word)).isEmpty();
+
+        context.getBean("indexCheckAtStartup", org.springframework.boot.ApplicationRunner.class)
+                .run(new org.springframework.boot.DefaultApplicationArguments());
+
+        assertThat(finished().state()).isEqualTo(IndexRun.State.SUCCEEDED);
+        assertThat(found(word)).containsExactly(id);
+        assertThat(index.counts().entries()).isEqualTo(index.counts().documents());
+    }
+
     @Test
     void entriesOfDocumentsNoLongerInTheDatabaseAreRemoved() throws Exception {
         finished();

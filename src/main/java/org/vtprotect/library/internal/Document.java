@@ -37,7 +37,8 @@ import org.vtprotect.library.AccessLevel;
  */
 @Entity
 @Table(name = "library_document")
-@Indexed(index = "library-document")
+// the index name changes with what it must hold, so that an older index is left aside and rebuilt
+@Indexed(index = "library-document-2")
 @TypeBinding(binder = @TypeBinderRef(type = DocumentContentBinder.class))
 public class Document {
 

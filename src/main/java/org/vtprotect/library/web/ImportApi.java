@@ -28,7 +28,7 @@ import org.vtprotect.platform.ProblemException.FieldProblem;
  * Bulk imports over JSON (programme staff): send a ZIP with its manifest, get 202 and the import's
  * id at once, then follow its state, counts and per-file results, the reasons in the caller's language.
  */
-@RestController
+@RestController("libraryImportApi")
 class ImportApi {
 
     static final int MAX_SIZE = 200;

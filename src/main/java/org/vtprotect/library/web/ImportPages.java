@@ -27,7 +27,7 @@ import org.vtprotect.reference.Vocabulary;
  * format, and one import's progress (htmx asks for it again every 2 s while it runs; without
  * JavaScript a link reloads it) followed by its per-file result.
  */
-@Controller
+@Controller("libraryImportPages")
 class ImportPages {
 
     static final int SIZE = 20;

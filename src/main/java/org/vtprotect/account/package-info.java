@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Accounts and access",
-        allowedDependencies = {"platform", "directory", "network"})
+        allowedDependencies = {"platform", "directory"})
 @NullMarked
 package org.vtprotect.account;
 

@@ -13,6 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vtprotect.account.AccessGranted;
 import org.vtprotect.directory.Organisations;
 import org.vtprotect.network.internal.ApplicationMail;
 import org.vtprotect.network.internal.ExpertApplication;
@@ -20,11 +21,12 @@ import org.vtprotect.network.internal.ExpertApplicationRepository;
 import org.vtprotect.platform.CurrentUser;
 import org.vtprotect.platform.ProblemException;
 import org.vtprotect.platform.ProblemException.FieldProblem;
+import org.vtprotect.platform.Role;
 
 /**
  * What programme officers do with applications: page through the queue, open one, start its
  * review, write notes, flag a conflict of interest, and decide. Admission publishes
- * {@link ExpertAdmitted}; each decision is mailed to the applicant in their language.
+ * {@link AccessGranted} with the {@code EXPERT} role; each decision is mailed to the applicant in their language.
  */
 @Service
 public class ExpertVetting {
@@ -125,7 +127,7 @@ public class ExpertVetting {
         return detail(application);
     }
 
-    /** Admits or declines, once; admission publishes {@link ExpertAdmitted}. */
+    /** Admits or declines, once; admission publishes {@link AccessGranted} with the {@code EXPERT} role. */
     @Transactional
     public ApplicationDetail decide(long id, @Nullable String decision, @Nullable String reason) {
         ApplicationState outcome = outcome(decision);
@@ -140,12 +142,13 @@ public class ExpertVetting {
         applications.saveAndFlush(application);
         if (outcome == ApplicationState.ADMITTED) {
             ApplicationContent content = application.content();
-            events.publishEvent(new ExpertAdmitted(
-                    application.id(),
+            events.publishEvent(new AccessGranted(
+                    Role.EXPERT,
                     content.email(),
                     content.displayName(),
                     content.language(),
-                    organisationId(content)));
+                    organisationId(content),
+                    "admitted to the network (application " + application.id() + ")"));
         }
         mail.decision(application);
         return detail(application);

@@ -1,11 +1,12 @@
 /**
  * The Global Network of Experts: applications from the public, their vetting by programme officers,
  * and admission, which the {@code account} module answers by opening the expert's account. The
- * module never calls the account module: it publishes {@link org.vtprotect.network.ExpertAdmitted}.
+ * module never calls the account module's internals: it publishes
+ * {@link org.vtprotect.account.AccessGranted}.
  */
 @ApplicationModule(
         displayName = "Network of experts",
-        allowedDependencies = {"platform", "reference", "directory"})
+        allowedDependencies = {"platform", "reference", "directory", "account"})
 @NullMarked
 package org.vtprotect.network;
 

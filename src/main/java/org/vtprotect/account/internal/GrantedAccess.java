@@ -7,27 +7,28 @@ import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.vtprotect.account.AccessGranted;
 import org.vtprotect.account.AuditAction;
 import org.vtprotect.account.AuditTrail;
 import org.vtprotect.account.security.PasswordResets;
-import org.vtprotect.network.ExpertAdmitted;
 import org.vtprotect.platform.Languages;
 import org.vtprotect.platform.Role;
 
 /**
- * Answers an admission to the network: opens the expert's account with the {@code EXPERT} role and
- * mails the link to choose a password, or adds the role to the account the address already has.
- * Runs after the decision is stored; a failure is retried by the event publication registry.
+ * Answers {@link AccessGranted} (an admission to the network, for one): opens the person's account
+ * with the role and mails the link to choose a password, or adds the role to the account the
+ * address already has. Runs after the grant is stored; a failure is retried by the event
+ * publication registry.
  */
 @Component
-class AdmittedExperts {
+class GrantedAccess {
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final PasswordResets resets;
     private final AuditTrail audit;
 
-    AdmittedExperts(AccountRepository accounts, PasswordEncoder encoder, PasswordResets resets, AuditTrail audit) {
+    GrantedAccess(AccountRepository accounts, PasswordEncoder encoder, PasswordResets resets, AuditTrail audit) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.resets = resets;
@@ -35,38 +36,38 @@ class AdmittedExperts {
     }
 
     @ApplicationModuleListener
-    void on(ExpertAdmitted admitted) {
-        String email = Account.normalise(admitted.email());
+    void on(AccessGranted granted) {
+        if (granted.role() == Role.ADMINISTRATOR || granted.role() == Role.PROGRAMME_OFFICER) {
+            // Staff roles are given by an administrator, never as a side effect of another module.
+            throw new IllegalArgumentException("a staff role cannot be granted by an event");
+        }
+        String email = Account.normalise(granted.email());
         Optional<Account> existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
             Account account = existing.get();
             Set<Role> before = account.roles();
-            if (!before.contains(Role.EXPERT)) {
+            if (!before.contains(granted.role())) {
                 EnumSet<Role> roles = EnumSet.copyOf(before);
-                roles.add(Role.EXPERT);
+                roles.add(granted.role());
                 account.assignRoles(roles, -1L);
-                audit.recordAs(
-                        "system",
-                        AuditAction.ROLES_CHANGED,
-                        email,
-                        "admitted to the network (application " + admitted.applicationId() + ")");
+                audit.recordAs("system", AuditAction.ROLES_CHANGED, email, granted.reason());
             }
             return;
         }
-        String name = admitted.displayName().strip();
+        String name = granted.displayName().strip();
         Account account = new Account(
                 email,
                 name.length() > 200 ? name.substring(0, 200) : name,
                 encoder.encode(Secrets.random(32)),
-                EnumSet.of(Role.EXPERT),
-                admitted.organisationId());
-        account.preferLanguage(Languages.resolve(admitted.language()).getLanguage());
+                EnumSet.of(granted.role()),
+                granted.organisationId());
+        account.preferLanguage(Languages.resolve(granted.language()).getLanguage());
         account = accounts.saveAndFlush(account);
-        resets.sendSetPasswordLink(account.id(), Locale.forLanguageTag(admitted.language()));
+        resets.sendSetPasswordLink(account.id(), Locale.forLanguageTag(granted.language()));
         audit.recordAs(
                 "system",
                 AuditAction.ACCOUNT_CREATED,
                 email,
-                "roles=EXPERT; admitted to the network (application " + admitted.applicationId() + "); password=link");
+                "roles=" + granted.role() + "; " + granted.reason() + "; password=link");
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vtprotect.account.AccessGranted;
+import org.vtprotect.account.AccountInvitationRequested;
 import org.vtprotect.directory.Organisations;
 import org.vtprotect.network.internal.ApplicationMail;
 import org.vtprotect.network.internal.ExpertApplication;
@@ -26,7 +26,7 @@ import org.vtprotect.platform.Role;
 /**
  * What programme officers do with applications: page through the queue, open one, start its
  * review, write notes, flag a conflict of interest, and decide. Admission publishes
- * {@link AccessGranted} with the {@code EXPERT} role; each decision is mailed to the applicant in their language.
+ * {@link AccountInvitationRequested} with the {@code EXPERT} role; each decision is mailed to the applicant in their language.
  */
 @Service
 public class ExpertVetting {
@@ -127,7 +127,7 @@ public class ExpertVetting {
         return detail(application);
     }
 
-    /** Admits or declines, once; admission publishes {@link AccessGranted} with the {@code EXPERT} role. */
+    /** Admits or declines, once; admission publishes {@link AccountInvitationRequested} with the {@code EXPERT} role. */
     @Transactional
     public ApplicationDetail decide(long id, @Nullable String decision, @Nullable String reason) {
         ApplicationState outcome = outcome(decision);
@@ -142,7 +142,7 @@ public class ExpertVetting {
         applications.saveAndFlush(application);
         if (outcome == ApplicationState.ADMITTED) {
             ApplicationContent content = application.content();
-            events.publishEvent(new AccessGranted(
+            events.publishEvent(new AccountInvitationRequested(
                     Role.EXPERT,
                     content.email(),
                     content.displayName(),

@@ -2,7 +2,7 @@
  * The Global Network of Experts: applications from the public, their vetting by programme officers,
  * and admission, which the {@code account} module answers by opening the expert's account. The
  * module never calls the account module's internals: it publishes
- * {@link org.vtprotect.account.AccessGranted}.
+ * {@link org.vtprotect.account.AccountInvitationRequested}.
  */
 @ApplicationModule(
         displayName = "Network of experts",

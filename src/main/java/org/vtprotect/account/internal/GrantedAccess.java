@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.vtprotect.account.AccessGranted;
+import org.vtprotect.account.AccountInvitationRequested;
 import org.vtprotect.account.AuditAction;
 import org.vtprotect.account.AuditTrail;
 import org.vtprotect.account.security.PasswordResets;
@@ -15,7 +15,7 @@ import org.vtprotect.platform.Languages;
 import org.vtprotect.platform.Role;
 
 /**
- * Answers {@link AccessGranted} (an admission to the network, for one): opens the person's account
+ * Answers {@link AccountInvitationRequested} (an admission to the network, for one): opens the person's account
  * with the role and mails the link to choose a password, or adds the role to the account the
  * address already has. Runs after the grant is stored; a failure is retried by the event
  * publication registry.
@@ -36,7 +36,7 @@ class GrantedAccess {
     }
 
     @ApplicationModuleListener
-    void on(AccessGranted granted) {
+    void on(AccountInvitationRequested granted) {
         if (granted.role() == Role.ADMINISTRATOR || granted.role() == Role.PROGRAMME_OFFICER) {
             // Staff roles are given by an administrator, never as a side effect of another module.
             throw new IllegalArgumentException("a staff role cannot be granted by an event");

@@ -16,7 +16,7 @@ import org.vtprotect.platform.Role;
  * @param organisationId the directory organisation the person belongs to, when known
  * @param reason why, for the audit trail (never personal data beyond the address)
  */
-public record AccessGranted(
+public record AccountInvitationRequested(
         Role role,
         String email,
         String displayName,

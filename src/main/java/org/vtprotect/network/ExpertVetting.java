@@ -18,6 +18,8 @@ import org.vtprotect.directory.Organisations;
 import org.vtprotect.network.internal.ApplicationMail;
 import org.vtprotect.network.internal.ExpertApplication;
 import org.vtprotect.network.internal.ExpertApplicationRepository;
+import org.vtprotect.network.internal.ExpertMember;
+import org.vtprotect.network.internal.ExpertMemberRepository;
 import org.vtprotect.platform.CurrentUser;
 import org.vtprotect.platform.ProblemException;
 import org.vtprotect.platform.ProblemException.FieldProblem;
@@ -39,13 +41,16 @@ public class ExpertVetting {
     private final ApplicationMail mail;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
+    private final ExpertMemberRepository members;
 
     ExpertVetting(
             ExpertApplicationRepository applications,
             ApplicationMail mail,
             Organisations organisations,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ExpertMemberRepository members) {
         this.applications = applications;
+        this.members = members;
         this.mail = mail;
         this.organisations = organisations;
         this.events = events;
@@ -142,16 +147,27 @@ public class ExpertVetting {
         applications.saveAndFlush(application);
         if (outcome == ApplicationState.ADMITTED) {
             ApplicationContent content = application.content();
+            Long organisationId = organisationId(content);
+            admit(application.id(), content, organisationId);
             events.publishEvent(new AccountInvitationRequested(
                     Role.EXPERT,
                     content.email(),
                     content.displayName(),
                     content.language(),
-                    organisationId(content),
+                    organisationId,
                     "admitted to the network (application " + application.id() + ")"));
         }
         mail.decision(application);
         return detail(application);
+    }
+
+    /** Makes the applicant a member, or a member again if they had left. */
+    private void admit(long applicationId, ApplicationContent content, @Nullable Long organisationId) {
+        Instant now = Instant.now();
+        members.findByEmail(content.email())
+                .ifPresentOrElse(
+                        member -> member.rejoin(now),
+                        () -> members.saveAndFlush(new ExpertMember(applicationId, content, organisationId, now)));
     }
 
     private static ApplicationState outcome(@Nullable String decision) {

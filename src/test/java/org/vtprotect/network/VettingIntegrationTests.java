@@ -23,6 +23,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.vtprotect.network.internal.ApplicationCheck;
 import org.vtprotect.network.internal.ExpertApplicationRepository;
+import org.vtprotect.network.internal.ExpertMember;
+import org.vtprotect.network.internal.ExpertMemberRepository;
 import org.vtprotect.platform.Role;
 import org.vtprotect.support.IntegrationTest;
 import org.vtprotect.support.SignedIn;
@@ -41,6 +43,9 @@ class VettingIntegrationTests {
 
     @Autowired
     ExpertApplicationRepository applications;
+
+    @Autowired
+    ExpertMemberRepository members;
 
     private long submittedApplication(String who) {
         return submitted(check, applications, uniqueEmail(who), "Biography of " + who);
@@ -71,6 +76,22 @@ class VettingIntegrationTests {
                 .andExpect(jsonPath("$.notes").doesNotExist());
         decide(id, "{\"decision\":\"ADMITTED\"}", Role.PROGRAMME_OFFICER).andExpect(status().isConflict());
         decide(id, "{\"decision\":\"DECLINED\"}", Role.PROGRAMME_OFFICER).andExpect(status().isConflict());
+    }
+
+    @Test
+    void admissionMakesTheApplicantAMemberWithTheProfileTheyWroteAndADeclineDoesNot() throws Exception {
+        long admitted = submittedApplication("member");
+        String email = applications.findById(admitted).orElseThrow().email();
+        decide(admitted, "{\"decision\":\"ADMITTED\"}", Role.PROGRAMME_OFFICER).andExpect(status().isOk());
+        ExpertMember member = members.findByEmail(email).orElseThrow();
+        assertThat(member.applicationId()).isEqualTo(admitted);
+        assertThat(member.state()).isEqualTo(MemberState.ACTIVE);
+        assertThat(member.biography()).isEqualTo("Biography of member");
+        assertThat(member.admittedAt()).isNotNull();
+
+        long declined = submittedApplication("not-a-member");
+        decide(declined, "{\"decision\":\"DECLINED\"}", Role.PROGRAMME_OFFICER).andExpect(status().isOk());
+        assertThat(members.findByApplicationId(declined)).isEmpty();
     }
 
     @Test

@@ -146,7 +146,7 @@ class Discussions {
         thread.posted(now);
         DiscussionPost post = posts.save(new DiscussionPost(thread.id(), reader.author(), body, now));
         following.follow(reader, thread.id());
-        notifier.afterCommit(thread, post);
+        notifier.posted(thread, post);
         return post.id();
     }
 

@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.vtprotect.network.MemberState;
 import org.vtprotect.network.internal.ExpertMember;
 import org.vtprotect.network.internal.ExpertMemberRepository;
@@ -22,8 +18,6 @@ import org.vtprotect.platform.OutboundMail;
  */
 @Component
 class PostNotifier {
-
-    private static final Logger log = LoggerFactory.getLogger(PostNotifier.class);
 
     private final DiscussionFollowRepository follows;
     private final DiscussionPreferenceRepository preferences;
@@ -44,8 +38,8 @@ class PostNotifier {
         this.outbound = outbound;
     }
 
-    /** Writes the mails now, inside the transaction; sends them after its commit. */
-    void afterCommit(DiscussionThread thread, DiscussionPost post) {
+    /** Writes the mails inside the transaction that adds the post; they leave once it commits. */
+    void posted(DiscussionThread thread, DiscussionPost post) {
         List<Mail> toSend = new ArrayList<>();
         for (DiscussionFollow follow : follows.findByThreadId(thread.id())) {
             if (post.writtenBy(follow.email())) {
@@ -64,20 +58,7 @@ class PostNotifier {
                             () -> preference.map(DiscussionPreference::language).orElse("en"));
             toSend.add(mails.newPost(follow.email(), Locale.forLanguageTag(language), thread, post));
         }
-        if (toSend.isEmpty()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                for (Mail mail : toSend) {
-                    try {
-                        outbound.send(mail);
-                    } catch (RuntimeException e) {
-                        log.warn("Could not mail a new post of thread {}: {}", thread.id(), e.getMessage());
-                    }
-                }
-            }
-        });
+        // OutboundMail holds each mail until the transaction that wrote the post commits
+        toSend.forEach(outbound::send);
     }
 }

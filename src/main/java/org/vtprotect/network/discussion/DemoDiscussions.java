@@ -77,15 +77,16 @@ class DemoDiscussions implements ApplicationRunner {
             Instant at = start.plus(i * 5L, ChronoUnit.HOURS);
             DiscussionThread thread = new DiscussionThread(sample.theme(), sample.title(), AUTHORS.get(i), at);
             thread.markSample();
+            for (int p = 0; p < sample.posts().size(); p++) {
+                thread.posted(at.plus(p * 90L, ChronoUnit.MINUTES));
+            }
             threads.save(thread);
             for (int p = 0; p < sample.posts().size(); p++) {
-                Instant posted = at.plus(p * 90L, ChronoUnit.MINUTES);
-                thread.posted(posted);
                 DiscussionPost post = new DiscussionPost(
                         thread.id(),
                         AUTHORS.get((i + p) % AUTHORS.size()),
                         sample.posts().get(p),
-                        posted);
+                        at.plus(p * 90L, ChronoUnit.MINUTES));
                 post.markSample();
                 posts.save(post);
             }

@@ -40,6 +40,16 @@ public class MemberPrivacy {
         public boolean active() {
             return state == MemberState.ACTIVE;
         }
+
+        /** The day of admission (UTC). */
+        public java.time.LocalDate admittedOn() {
+            return java.time.LocalDate.ofInstant(admittedAt, java.time.ZoneOffset.UTC);
+        }
+
+        /** The day the member left (UTC), if they did. */
+        public java.time.@Nullable LocalDate leftOn() {
+            return leftAt == null ? null : java.time.LocalDate.ofInstant(leftAt, java.time.ZoneOffset.UTC);
+        }
     }
 
     private final ExpertMemberRepository members;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vtprotect.directory.Gender;
 import org.vtprotect.network.internal.MembershipCounts;
-import org.vtprotect.network.internal.MembershipCounts.Counted;
+import org.vtprotect.network.internal.MembershipCounts.CountedMember;
 import org.vtprotect.network.internal.MembershipCounts.Held;
 import org.vtprotect.platform.ProblemException;
 import org.vtprotect.platform.ProblemException.FieldProblem;
@@ -78,17 +78,19 @@ public class NetworkFigures {
     @Transactional(readOnly = true)
     public Map<String, Long> membersByRegionNow() {
         Instant now = clock.instant();
-        List<Counted> members =
-                counts.admittedBefore(now).stream().filter(m -> m.memberAt(now)).toList();
+        List<CountedMember> members = counts.admittedBefore(now).stream()
+                .filter(m -> MembershipCounts.memberAt(m, now))
+                .toList();
         return byRegion(members);
     }
 
     private MembershipFigures compute(LocalDate first, LocalDate last) {
         Instant start = startOf(first);
         Instant end = startOf(last.plusDays(1));
-        List<Counted> admitted = counts.admittedBefore(end);
-        List<Counted> members = admitted.stream().filter(m -> m.memberAt(end)).toList();
-        Set<Long> ids = members.stream().map(Counted::id).collect(Collectors.toSet());
+        List<CountedMember> admitted = counts.admittedBefore(end);
+        List<CountedMember> members =
+                admitted.stream().filter(m -> MembershipCounts.memberAt(m, end)).toList();
+        Set<Long> ids = members.stream().map(CountedMember::id).collect(Collectors.toSet());
 
         Map<String, Long> byGender = new LinkedHashMap<>();
         for (Gender gender : Gender.values()) {
@@ -102,7 +104,9 @@ public class NetworkFigures {
                 month = month.plusMonths(1)) {
             LocalDate monthEnd = month.atEndOfMonth().isAfter(last) ? last : month.atEndOfMonth();
             Instant at = startOf(monthEnd.plusDays(1));
-            long count = admitted.stream().filter(m -> m.memberAt(at)).count();
+            long count = admitted.stream()
+                    .filter(m -> MembershipCounts.memberAt(m, at))
+                    .count();
             months.add(new MembershipFigures.Month(month.toString(), monthEnd, count));
         }
 
@@ -120,10 +124,10 @@ public class NetworkFigures {
                 months);
     }
 
-    private Map<String, Long> byRegion(List<Counted> members) {
+    private Map<String, Long> byRegion(List<CountedMember> members) {
         Map<String, Long> byRegion = new LinkedHashMap<>();
         REGIONS.forEach(r -> byRegion.put(r, 0L));
-        for (Counted member : members) {
+        for (CountedMember member : members) {
             String region = countries
                     .find(member.countryIso3())
                     .map(Country::regionCode)

@@ -16,17 +16,17 @@ import org.springframework.stereotype.Component;
 public class MembershipCounts {
 
     /** A member as the figures see them: no name, no address. */
-    public record Counted(
+    public record CountedMember(
             long id,
             String countryIso3,
             String gender,
             Instant admittedAt,
-            @Nullable Instant leftAt) {
+            @Nullable Instant leftAt) {}
 
-        /** Whether they were a member at {@code end} (exclusive): admitted before, not left before. */
-        public boolean memberAt(Instant end) {
-            return admittedAt.isBefore(end) && (leftAt == null || !leftAt.isBefore(end));
-        }
+    /** Whether the member was one at {@code end} (exclusive): admitted before, not left before. */
+    public static boolean memberAt(CountedMember member, Instant end) {
+        Instant left = member.leftAt();
+        return member.admittedAt().isBefore(end) && (left == null || !left.isBefore(end));
     }
 
     /** One code a member holds (an expertise code or a language). */
@@ -39,10 +39,10 @@ public class MembershipCounts {
     }
 
     /** Every member admitted before {@code end}, whatever their state now. */
-    public List<Counted> admittedBefore(Instant end) {
+    public List<CountedMember> admittedBefore(Instant end) {
         return jdbc.query(
                 "SELECT id, country_iso3, gender, admitted_at, left_at FROM expert_member WHERE admitted_at < ?",
-                (rs, n) -> new Counted(
+                (rs, n) -> new CountedMember(
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getString(3),
@@ -67,7 +67,7 @@ public class MembershipCounts {
                 """, (rs, n) -> new Held(rs.getLong(1), rs.getString(2)), at(end));
     }
 
-    /** Applications decided so ({@code ADMITTED} or {@code DECLINED}) in {@code [start, end)}. */
+    /** Applications decided so ({@code ADMITTED} or {@code DECLINED}) from {@code start} (included) to {@code end} (excluded). */
     public long decided(String state, Instant start, Instant end) {
         Long count = jdbc.queryForObject(
                 "SELECT count(*) FROM expert_application WHERE state = ? AND decided_at >= ? AND decided_at < ?",

@@ -121,6 +121,37 @@ public class Account {
         touch();
     }
 
+    /**
+     * Takes one role away, even the last: a member who leaves the network keeps a sign-in without
+     * role, enough to download or erase what the network still holds about them.
+     */
+    public void withdrawRole(Role role) {
+        EnumSet<Role> remaining = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        remaining.remove(role);
+        this.roles = remaining;
+        touch();
+    }
+
+    /**
+     * Erases the person from the account for good: the address becomes {@code pseudonym}, the name
+     * {@code placeholder}; no role, no second factor, no organisation, disabled, and a new unknown
+     * password, so that every session signed in before ends.
+     */
+    public void erase(String pseudonym, String placeholder, String unknownPasswordHash) {
+        this.email = pseudonym;
+        this.displayName = placeholder;
+        this.passwordHash = unknownPasswordHash;
+        this.passwordChangedAt = Instant.now();
+        this.enabled = false;
+        this.organisationId = null;
+        this.preferredLanguage = null;
+        this.totpSecret = null;
+        this.totpEnabled = false;
+        this.totpLastStep = null;
+        this.roles = EnumSet.noneOf(Role.class);
+        touch();
+    }
+
     public void enable() {
         this.enabled = true;
         touch();

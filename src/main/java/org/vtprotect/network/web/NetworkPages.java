@@ -24,15 +24,23 @@ class NetworkPages {
     private final Applications applications;
     private final ApplicationChoices choices;
     private final MessageSource messages;
+    private final RegionFigures.Source regions;
 
-    NetworkPages(Applications applications, ApplicationChoices choices, MessageSource messages) {
+    NetworkPages(
+            Applications applications,
+            ApplicationChoices choices,
+            MessageSource messages,
+            RegionFigures.Source regions) {
         this.applications = applications;
         this.choices = choices;
         this.messages = messages;
+        this.regions = regions;
     }
 
     @GetMapping("/network")
-    String about() {
+    String about(Locale locale, Model model) {
+        model.addAttribute(
+                "regions", regions.now(locale, messages.getMessage("networkPrivacy.region.none", null, locale)));
         return "network/about";
     }
 

@@ -193,6 +193,23 @@ class EventStatisticsBenchmark {
                             }
                         }
                     }
+                    // the statistics now, in case the registrations take long on a busy machine
+                    System.out.println(table(new Result(
+                            db.name(),
+                            data,
+                            boot,
+                            generation,
+                            analyze,
+                            api,
+                            sql,
+                            apiFigures,
+                            sqlFigures,
+                            breakdownProblems,
+                            0,
+                            0,
+                            0,
+                            new long[0])));
+                    System.out.printf(Locale.ROOT, "%s: %,d registrations...%n", db.name(), registrations);
                     Registered imported = register(base, token, data);
                     return new Result(
                             db.name(),
@@ -495,6 +512,9 @@ class EventStatisticsBenchmark {
                         ? "; every breakdown adds up to participants"
                         : "; " + r.breakdownProblems()));
         long[] ok = r.registrationNanos();
+        if (ok.length == 0) {
+            return t.toString();
+        }
         t.append(String.format(
                 Locale.ROOT,
                 "registrations  %,d through POST /api/v1/events/{id}/registrations (no import API), %d clients:"

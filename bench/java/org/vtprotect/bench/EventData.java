@@ -375,6 +375,12 @@ final class EventData {
             att.executeBatch();
         }
         db.commit();
+        try (Statement s = db.createStatement()) {
+            // what Registration keeps up to date whenever its days change (and migration V22 did once)
+            s.executeUpdate("UPDATE registration SET attended = TRUE WHERE id IN"
+                    + " (SELECT registration_id FROM attendance)");
+        }
+        db.commit();
 
         try (Statement s = db.createStatement()) {
             restart(s, "organisation", organisationBase + size.organisations());

@@ -1,5 +1,6 @@
 package org.vtprotect.event;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,6 +81,9 @@ public class RegistrationImports {
     /** A candidate checked: its preview row, and what to register when it is not rejected. */
     private record Assessed(ImportRow row, @Nullable Checked checked) {}
 
+    /** Rows written between two clearings of the persistence context. */
+    private static final int BATCH = 100;
+
     private final Events events;
     private final Registrations registrations;
     private final RegistrationRepository registrationRows;
@@ -87,6 +91,7 @@ public class RegistrationImports {
     private final People people;
     private final Organisations organisations;
     private final PreviewStore store;
+    private final EntityManager entityManager;
 
     RegistrationImports(
             Events events,
@@ -95,7 +100,9 @@ public class RegistrationImports {
             RegistrationCheck check,
             People people,
             Organisations organisations,
-            PreviewStore store) {
+            PreviewStore store,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.events = events;
         this.registrations = registrations;
         this.registrationRows = registrationRows;
@@ -155,6 +162,12 @@ public class RegistrationImports {
             if (assessed.checked() == null) {
                 rejected.add(assessed.row());
             } else {
+                if (imported % BATCH == 0) {
+                    // written rows leave the persistence context, so that each flush checks a
+                    // batch, not everything imported so far (which made an import quadratic)
+                    entityManager.flush();
+                    entityManager.clear();
+                }
                 registrations.enrol(event, assessed.checked(), false, true);
                 imported++;
             }

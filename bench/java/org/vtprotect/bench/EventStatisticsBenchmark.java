@@ -52,7 +52,7 @@ import org.vtprotect.VtProtectApplication;
  * <pre>
  * ./mvnw -Pbench test -Dtest=EventStatisticsBenchmark [-Dbench.scale=1.0] [-Dbench.calls=30]
  *     [-Dbench.warmup=5] [-Dbench.registrations=10000]
- *     [-Dbench.databases=postgresql,h2] [-Dbench.explain=true]
+ *     [-Dbench.databases=postgresql,h2] [-Dbench.explain=true] [-Dbench.workMem=4MB]
  * </pre>
  *
  * {@code bench.scale} multiplies every size (0.05 for a quick run; the registrations too unless
@@ -669,7 +669,10 @@ class EventStatisticsBenchmark {
         static Database postgresql(boolean explain) throws IOException, SQLException {
             var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                     .setRegisterShutdownHook(false)
-                    .setPGStartupWait(Duration.ofSeconds(60));
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    // the server's memory for sorts and hashes, the same for the API and the
+                    // baselines: 4 MB by default, -Dbench.workMem=64MB as a reporting database would have
+                    .setServerConfig("work_mem", System.getProperty("bench.workMem", "4MB"));
             if (explain) {
                 Path logs = OUT.resolve("postgresql-log").toAbsolutePath();
                 Files.createDirectories(logs);
@@ -693,7 +696,7 @@ class EventStatisticsBenchmark {
                 version = v.getString(1);
             }
             String url = "jdbc:postgresql://localhost:" + server.getPort() + "/vtp_bench";
-            String name = "PostgreSQL " + version;
+            String name = "PostgreSQL " + version + " (work_mem " + System.getProperty("bench.workMem", "4MB") + ")";
             return new Database() {
                 @Override
                 public String name() {

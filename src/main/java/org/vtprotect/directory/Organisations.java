@@ -1,7 +1,10 @@
 package org.vtprotect.directory;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -111,6 +114,24 @@ public class Organisations {
         return organisations
                 .findByMatchKey(Organisation.matchKey(name, countryIso3))
                 .map(View::of);
+    }
+
+    /** The key two typings of one organisation share: the name (any case, tidy) and the country. */
+    public static String matchKey(String name, @Nullable String countryIso3) {
+        return Organisation.matchKey(name, countryIso3);
+    }
+
+    /** The organisations recorded under these {@link #matchKey match keys}, by key; unknown ones are absent. */
+    @Transactional(readOnly = true)
+    public Map<String, View> findByMatchKeys(Collection<String> keys) {
+        List<String> distinct = keys.stream().distinct().toList();
+        Map<String, View> found = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += 1_000) {
+            organisations
+                    .findByMatchKeyIn(distinct.subList(from, Math.min(from + 1_000, distinct.size())))
+                    .forEach(organisation -> found.put(organisation.matchKey(), View.of(organisation)));
+        }
+        return found;
     }
 
     /** The existing organisation of that name in that country, or a new one. */

@@ -1,8 +1,13 @@
 package org.vtprotect.directory;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -59,6 +64,9 @@ public class People {
             @Nullable Long organisationId,
             @Nullable String countryIso3) {}
 
+    /** Values in one {@code IN} list: well under what every database accepts. */
+    private static final int IN_LIST = 1_000;
+
     private static final Sort BY_NAME = Sort.by("sortName", "id");
 
     private final PersonRepository people;
@@ -86,6 +94,57 @@ public class People {
     @Transactional
     public View findOrCreate(Details details) {
         return findByEmail(details.email()).orElseGet(() -> create(details));
+    }
+
+    /** The people recorded with these addresses (any case), by normalised address; unknown ones are absent. */
+    @Transactional(readOnly = true)
+    public Map<String, View> findByEmails(Collection<String> emails) {
+        List<String> normalised =
+                emails.stream().map(Person::normaliseEmail).distinct().toList();
+        Map<String, View> found = new HashMap<>();
+        for (int from = 0; from < normalised.size(); from += IN_LIST) {
+            people.findByEmailIn(normalised.subList(from, Math.min(from + IN_LIST, normalised.size())))
+                    .forEach(person -> found.put(person.email(), View.of(person)));
+        }
+        return found;
+    }
+
+    /**
+     * Records new people at once, as {@link #create} records one (an import): every one is checked
+     * first, then all are written; an address already recorded, or given twice, is a problem and
+     * nothing is written.
+     */
+    @Transactional
+    public List<View> createAll(List<Details> all) {
+        Map<Long, Boolean> organisationKnown = new HashMap<>();
+        Set<String> addresses = new HashSet<>();
+        for (Details details : all) {
+            List<FieldProblem> problems = check.problems(
+                    details, id -> organisationKnown.computeIfAbsent(id, check.organisations()::existsById));
+            if (!problems.isEmpty()) {
+                throw ProblemException.invalid(problems);
+            }
+            if (!addresses.add(Person.normaliseEmail(details.email()))) {
+                throw ProblemException.invalid("email", "person.email.taken");
+            }
+        }
+        if (!findByEmails(addresses).isEmpty()) {
+            throw ProblemException.invalid("email", "person.email.taken");
+        }
+        List<Person> created = all.stream()
+                .map(details -> new Person(
+                        details.email(),
+                        details.givenName(),
+                        details.familyName(),
+                        gender(details),
+                        details.organisationId(),
+                        details.countryIso3()))
+                .toList();
+        try {
+            return people.saveAllAndFlush(created).stream().map(View::of).toList();
+        } catch (DataIntegrityViolationException recordedMeanwhile) {
+            throw ProblemException.invalid("email", "person.email.taken");
+        }
     }
 
     /** Records what is now known about the person with this address: creates them, or replaces their details. */

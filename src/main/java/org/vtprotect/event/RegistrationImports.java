@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -149,34 +150,51 @@ public class RegistrationImports {
     }
 
     private ImportResult store(Event event, List<Candidate> candidates, Locale locale) {
-        int imported = 0;
+        List<Checked> accepted = new ArrayList<>();
         List<ImportRow> rejected = new ArrayList<>();
         for (Assessed assessed : assess(event, candidates, locale)) {
             if (assessed.checked() == null) {
                 rejected.add(assessed.row());
             } else {
-                registrations.enrol(event, assessed.checked(), false, true);
-                imported++;
+                accepted.add(assessed.checked());
             }
         }
+        int imported = accepted.isEmpty() ? 0 : registrations.enrolAll(event, accepted);
         return new ImportResult(imported, rejected);
     }
+
+    /** What the directory and the event already hold about the rows of a file, looked up together. */
+    private record Known(
+            Set<Long> registered, Map<String, Organisations.View> organisations, Map<String, People.View> people) {}
 
     private List<Assessed> assess(Event event, List<Candidate> candidates, Locale locale) {
         Set<Long> registered = new HashSet<>();
         registrationRows.findByEventIdOrderByIdAsc(event.id()).stream()
                 .map(Registration::personId)
                 .forEach(registered::add);
+        List<String> keys = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            String key = matchKey(candidate.request().organisation());
+            if (key != null) {
+                keys.add(key);
+            }
+            String email = candidate.request().email();
+            if (email != null) {
+                emails.add(email);
+            }
+        }
+        Known known = new Known(registered, organisations.findByMatchKeys(keys), people.findByEmails(emails));
         Set<String> seen = new HashSet<>();
         List<Assessed> assessed = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            assessed.add(assess(candidate, registered, seen, locale));
+            assessed.add(assess(candidate, known, seen, locale));
         }
         return assessed;
     }
 
-    private Assessed assess(Candidate candidate, Set<Long> registered, Set<String> seen, Locale locale) {
-        RegistrationRequest r = matchedOrganisation(candidate.request());
+    private Assessed assess(Candidate candidate, Known known, Set<String> seen, Locale locale) {
+        RegistrationRequest r = matchedOrganisation(candidate.request(), known);
         String email = r.email() == null ? null : r.email().strip().toLowerCase(Locale.ROOT);
         if (email == null) {
             return rejected(candidate, r, ImportRejection.EMAIL_MISSING);
@@ -186,12 +204,13 @@ public class RegistrationImports {
         }
         Checked checked;
         try {
-            checked = check.check(r, false, locale);
+            // the only organisation ids here are those just found in the directory
+            checked = check.check(r, false, locale, id -> true);
         } catch (ProblemException e) {
             return rejected(candidate, r, reason(e));
         }
-        Optional<People.View> person = people.findByEmail(checked.email());
-        if (person.isPresent() && registered.contains(person.get().id())) {
+        Optional<People.View> person = Optional.ofNullable(known.people().get(checked.email()));
+        if (person.isPresent() && known.registered().contains(person.get().id())) {
             return rejected(candidate, r, ImportRejection.ALREADY_REGISTERED);
         }
         ImportOutcome organisation = checked.organisation() == null
@@ -211,15 +230,12 @@ public class RegistrationImports {
     }
 
     /** A typed organisation the directory already holds (same name, any case, same country) becomes that one. */
-    private RegistrationRequest matchedOrganisation(RegistrationRequest r) {
-        OrganisationChoice typed = r.organisation();
-        if (typed == null || typed.name() == null || typed.name().length() > 300) {
+    private RegistrationRequest matchedOrganisation(RegistrationRequest r, Known known) {
+        String key = matchKey(r.organisation());
+        if (key == null) {
             return r;
         }
-        String country =
-                typed.countryIso3() == null ? null : typed.countryIso3().toUpperCase(Locale.ROOT);
-        return organisations
-                .findMatching(typed.name(), country)
+        return Optional.ofNullable(known.organisations().get(key))
                 .map(found -> new RegistrationRequest(
                         r.givenName(),
                         r.familyName(),
@@ -233,6 +249,16 @@ public class RegistrationImports {
                         r.consent(),
                         r.listed()))
                 .orElse(r);
+    }
+
+    /** The directory's match key of a typed organisation, or null when none is typed (or too long to be one). */
+    private static @Nullable String matchKey(@Nullable OrganisationChoice typed) {
+        if (typed == null || typed.name() == null || typed.name().length() > 300) {
+            return null;
+        }
+        String country =
+                typed.countryIso3() == null ? null : typed.countryIso3().toUpperCase(Locale.ROOT);
+        return Organisations.matchKey(typed.name(), country);
     }
 
     private static @Nullable String organisationName(RegistrationRequest r) {

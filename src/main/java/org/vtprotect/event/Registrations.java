@@ -1,11 +1,15 @@
 package org.vtprotect.event;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -14,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vtprotect.directory.Organisations;
 import org.vtprotect.directory.People;
+import org.vtprotect.event.RegistrationRequest.OrganisationChoice;
 import org.vtprotect.event.internal.Event;
 import org.vtprotect.event.internal.EventRepository;
 import org.vtprotect.event.internal.PrivacyNotice;
@@ -33,6 +38,9 @@ import org.vtprotect.platform.ProblemException;
 @Service
 public class Registrations {
 
+    /** Registrations an import writes between two clearings of the persistence context. */
+    private static final int BATCH = 500;
+
     private final Events events;
     private final EventRepository eventRows;
     private final RegistrationRepository registrations;
@@ -41,6 +49,7 @@ public class Registrations {
     private final Organisations organisations;
     private final MessageSource messages;
     private final ApplicationEventPublisher publisher;
+    private final EntityManager entityManager;
 
     Registrations(
             Events events,
@@ -50,7 +59,9 @@ public class Registrations {
             People people,
             Organisations organisations,
             MessageSource messages,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.events = events;
         this.eventRows = eventRows;
         this.registrations = registrations;
@@ -107,9 +118,23 @@ public class Registrations {
         RegistrationStatus status = event.approvalRequired() && !approved
                 ? RegistrationStatus.PENDING
                 : eventRows.takeSeat(eventId) == 1 ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        Registration registration = newRegistration(eventId, person.id(), organisationId, checked, status);
+        try {
+            registration = registrations.saveAndFlush(registration);
+        } catch (DataIntegrityViolationException registeredMeanwhile) {
+            throw ProblemException.conflict("event.registration.duplicate");
+        }
+        if (confirm) {
+            publisher.publishEvent(new ParticipantRegistered(eventId, registration.id()));
+        }
+        return RegistrationView.of(registration);
+    }
+
+    private Registration newRegistration(
+            long eventId, long personId, @Nullable Long organisationId, Checked checked, RegistrationStatus status) {
         Registration registration = new Registration(
                 eventId,
-                person.id(),
+                personId,
                 organisationId,
                 checked.representedCountryIso3(),
                 checked.gender(),
@@ -123,15 +148,88 @@ public class Registrations {
                     Instant.now());
         }
         registration.consentToListing(checked.listed(), PrivacyNotice.VERSION);
+        return registration;
+    }
+
+    /**
+     * Registers many checked people at once, as {@link #enrol} registers one with the organisers'
+     * approval and no mail (an import): their organisations and people are looked up together and
+     * the new ones recorded together, the free seats are taken in one locked step (the first rows
+     * get them, the others wait), and the registrations are written in batches. Someone registered
+     * meanwhile makes the whole import a 409: nothing is half-imported.
+     */
+    int enrolAll(Event event, List<Checked> rows) {
+        Map<String, Organisations.View> organisationsByKey = organisations.findByMatchKeys(rows.stream()
+                .map(Checked::organisation)
+                .filter(o -> o != null && o.id() == null)
+                .map(o -> Organisations.matchKey(o.name(), o.countryIso3()))
+                .toList());
+        List<@Nullable Long> organisationIds = new ArrayList<>();
+        for (Checked checked : rows) {
+            OrganisationChoice o = checked.organisation();
+            organisationIds.add(
+                    o == null
+                            ? null
+                            : o.id() != null
+                                    ? o.id()
+                                    : organisationsByKey
+                                            .computeIfAbsent(
+                                                    Organisations.matchKey(o.name(), o.countryIso3()),
+                                                    key -> organisations.findOrCreate(
+                                                            o.name(), null, o.type(), o.countryIso3()))
+                                            .id());
+        }
+        Map<String, People.View> persons =
+                people.findByEmails(rows.stream().map(Checked::email).toList());
+        List<People.Details> missing = new ArrayList<>();
+        Set<String> added = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Checked c = rows.get(i);
+            if (!persons.containsKey(c.email()) && added.add(c.email())) {
+                missing.add(new People.Details(
+                        c.email(),
+                        c.givenName(),
+                        c.familyName(),
+                        c.gender(),
+                        organisationIds.get(i),
+                        c.representedCountryIso3()));
+            }
+        }
+        people.createAll(missing).forEach(person -> persons.put(person.email(), person));
+        int seats = takeSeats(event.id(), rows.size());
+        List<Registration> batch = new ArrayList<>();
         try {
-            registration = registrations.saveAndFlush(registration);
+            for (int i = 0; i < rows.size(); i++) {
+                Checked c = rows.get(i);
+                batch.add(newRegistration(
+                        event.id(),
+                        persons.get(c.email()).id(),
+                        organisationIds.get(i),
+                        c,
+                        i < seats ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED));
+                if (batch.size() == BATCH || i == rows.size() - 1) {
+                    registrations.saveAllAndFlush(batch);
+                    // written rows leave the persistence context: each flush checks one batch
+                    entityManager.clear();
+                    batch.clear();
+                }
+            }
         } catch (DataIntegrityViolationException registeredMeanwhile) {
             throw ProblemException.conflict("event.registration.duplicate");
         }
-        if (confirm) {
-            publisher.publishEvent(new ParticipantRegistered(eventId, registration.id()));
+        return rows.size();
+    }
+
+    /** Takes up to {@code wanted} free seats of the event at once, its row locked; answers how many. */
+    private int takeSeats(long eventId, int wanted) {
+        Object[] row = eventRows.seatsForUpdate(eventId).get(0);
+        long taken = ((Number) row[1]).longValue();
+        int granted =
+                row[0] == null ? wanted : (int) Math.max(0, Math.min(wanted, ((Number) row[0]).longValue() - taken));
+        if (granted > 0) {
+            eventRows.takeSeats(eventId, granted);
         }
-        return RegistrationView.of(registration);
+        return granted;
     }
 
     /** Sets the days a registered person attended; a day outside the event is a 400. */

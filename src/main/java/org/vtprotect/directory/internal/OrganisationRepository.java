@@ -1,5 +1,7 @@
 package org.vtprotect.directory.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
@@ -10,6 +12,8 @@ public interface OrganisationRepository
         extends JpaRepository<Organisation, Long>, JpaSpecificationExecutor<Organisation> {
 
     Optional<Organisation> findByMatchKey(String matchKey);
+
+    List<Organisation> findByMatchKeyIn(Collection<String> matchKeys);
 
     Optional<Organisation> findFirstByAcronymIgnoreCase(String acronym);
 

@@ -2,6 +2,7 @@ package org.vtprotect.directory.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.vtprotect.directory.People.Details;
 import org.vtprotect.platform.ProblemException.FieldProblem;
 import org.vtprotect.reference.Countries;
@@ -10,6 +11,11 @@ import org.vtprotect.reference.Countries;
 public record PersonCheck(OrganisationRepository organisations, Countries countries) {
 
     public List<FieldProblem> problems(Details details) {
+        return problems(details, organisations::existsById);
+    }
+
+    /** The same, asking {@code organisationExists} whether an organisation id is known (an import asks once per id). */
+    public List<FieldProblem> problems(Details details, Predicate<Long> organisationExists) {
         List<FieldProblem> problems = new ArrayList<>();
         if (details.email() == null || details.email().isBlank()) {
             problems.add(new FieldProblem("email", "person.email.required"));
@@ -18,7 +24,7 @@ public record PersonCheck(OrganisationRepository organisations, Countries countr
         }
         name(details.givenName(), "givenName", false, problems);
         name(details.familyName(), "familyName", true, problems);
-        if (details.organisationId() != null && !organisations.existsById(details.organisationId())) {
+        if (details.organisationId() != null && !organisationExists.test(details.organisationId())) {
             problems.add(new FieldProblem("organisationId", "person.organisation.unknown"));
         }
         String country = details.countryIso3();

@@ -1,5 +1,6 @@
 package org.vtprotect.directory.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,9 @@ public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecif
 
     /** The person with this address, already normalised. */
     Optional<Person> findByEmail(String email);
+
+    /** The people with these addresses, already normalised. */
+    List<Person> findByEmailIn(Collection<String> emails);
 
     List<Person> findByOrganisationId(long organisationId, Pageable page);
 

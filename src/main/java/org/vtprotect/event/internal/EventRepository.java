@@ -1,6 +1,7 @@
 package org.vtprotect.event.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,6 +26,18 @@ public interface EventRepository extends JpaRepository<Event, Long>, JpaSpecific
                     + " WHERE id = :id AND (capacity IS NULL OR seats_taken < capacity)",
             nativeQuery = true)
     int takeSeat(@Param("id") long id);
+
+    /**
+     * The capacity (null: unlimited) and the seats taken of an event, its row locked until the
+     * transaction ends, so that an import can take seats for many registrations in one step.
+     */
+    @Query(value = "SELECT capacity, seats_taken FROM event WHERE id = :id FOR UPDATE", nativeQuery = true)
+    List<Object[]> seatsForUpdate(@Param("id") long id);
+
+    /** Takes {@code n} seats; the caller locked the row and knows they are free. */
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Query(value = "UPDATE event SET seats_taken = seats_taken + :n WHERE id = :id", nativeQuery = true)
+    int takeSeats(@Param("id") long id, @Param("n") int n);
 
     /** Gives a seat back (a confirmed registration declined). */
     @Modifying(flushAutomatically = true, clearAutomatically = false)

@@ -59,6 +59,9 @@ public class Registration {
     @Column(name = "attended_on")
     private Set<LocalDate> days = new TreeSet<>();
 
+    /** Whether {@link #days} has any day: kept with it, read by the statistics. */
+    private boolean attended;
+
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -117,6 +120,7 @@ public class Registration {
     /** Sets the days attended; each must be a day of the event (checked by the caller, who knows it). */
     public void attended(Collection<LocalDate> attendedDays) {
         this.days = new TreeSet<>(attendedDays);
+        this.attended = !days.isEmpty();
         this.updatedAt = Instant.now();
     }
 
@@ -136,6 +140,7 @@ public class Registration {
         } else {
             days.remove(day);
         }
+        this.attended = !days.isEmpty();
         this.updatedAt = Instant.now();
     }
 

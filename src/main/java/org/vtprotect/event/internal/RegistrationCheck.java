@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.vtprotect.directory.Gender;
@@ -52,6 +53,12 @@ public class RegistrationCheck {
 
     /** The checked request; {@code consentRequired} for people registering themselves. */
     public Checked check(RegistrationRequest r, boolean consentRequired, Locale locale) {
+        return check(r, consentRequired, locale, id -> organisations.find(id).isPresent());
+    }
+
+    /** The same, asking {@code organisationKnown} whether a chosen organisation id exists (an import knows). */
+    public Checked check(
+            RegistrationRequest r, boolean consentRequired, Locale locale, Predicate<Long> organisationKnown) {
         List<FieldProblem> problems = new ArrayList<>();
         String email = tidy(r.email());
         if (email == null || email.length() > 320 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
@@ -65,7 +72,7 @@ public class RegistrationCheck {
         if (represented != null && !countries.exists(represented)) {
             problems.add(new FieldProblem("representedCountryIso3", "event.venue.country.unknown"));
         }
-        OrganisationChoice organisation = organisation(r.organisation(), problems);
+        OrganisationChoice organisation = organisation(r.organisation(), organisationKnown, problems);
         String needs = tidy(r.needs());
         if (needs != null && needs.length() > 1000) {
             problems.add(new FieldProblem("needs", "event.registration.needs.tooLong"));
@@ -95,12 +102,13 @@ public class RegistrationCheck {
                 Boolean.TRUE.equals(r.listed()));
     }
 
-    private @Nullable OrganisationChoice organisation(@Nullable OrganisationChoice given, List<FieldProblem> problems) {
+    private @Nullable OrganisationChoice organisation(
+            @Nullable OrganisationChoice given, Predicate<Long> organisationKnown, List<FieldProblem> problems) {
         if (given == null || (given.id() == null && tidy(given.name()) == null)) {
             return null;
         }
         if (given.id() != null) {
-            if (organisations.find(given.id()).isEmpty()) {
+            if (!organisationKnown.test(given.id())) {
                 problems.add(new FieldProblem("organisation.id", "event.registration.organisation.unknown"));
             }
             return new OrganisationChoice(given.id(), null, null, null);

@@ -61,9 +61,9 @@ public class StatisticsQuery {
     private static String condition(Counted figure) {
         return switch (figure) {
             case REGISTERED -> "1 = 1";
-            case ATTENDED, PARTICIPANTS, ENTITIES -> "s.attended = 1";
-            case MEMBER_STATES -> "s.attended = 1 AND s.represented_country_iso3 IN (:members)";
-            case OBSERVER_STATES -> "s.attended = 1 AND s.represented_country_iso3 IN (:observers)";
+            case ATTENDED, PARTICIPANTS, ENTITIES -> "s.attended = TRUE";
+            case MEMBER_STATES -> "s.attended = TRUE AND s.represented_country_iso3 IN (:members)";
+            case OBSERVER_STATES -> "s.attended = TRUE AND s.represented_country_iso3 IN (:observers)";
         };
     }
 
@@ -83,8 +83,8 @@ public class StatisticsQuery {
             params.addValue("countries", selection.countries().isEmpty() ? List.of("") : selection.countries());
         }
         return "WITH sel AS (SELECT r.id, r.event_id, r.person_id, r.organisation_id, r.represented_country_iso3,"
-                + " r.gender, r.role, CASE WHEN EXISTS (SELECT 1 FROM attendance a WHERE a.registration_id = r.id)"
-                + " THEN 1 ELSE 0 END AS attended FROM registration r JOIN event e ON e.id = r.event_id WHERE "
+                + " r.gender, r.role, r.attended"
+                + " FROM registration r JOIN event e ON e.id = r.event_id WHERE "
                 + events
                 + " AND r.status <> 'DECLINED'"
                 + (selection.countries() == null ? "" : " AND r.represented_country_iso3 IN (:countries)")
@@ -98,15 +98,24 @@ public class StatisticsQuery {
         return params;
     }
 
+    /**
+     * The figures in two statements. The first counts every figure in one pass over the selected
+     * registrations: each figure the distinct values of its {@link #column} among the registrations
+     * meeting its {@link #condition}. The second counts every participant once, with their latest
+     * attended registration (the highest id), grouped by gender, country, role and organisation
+     * type together; each breakdown is then a sum over the other three, so that every breakdown
+     * adds up to the participants.
+     */
     public Counts count(Selection selection, Collection<String> memberStates, Collection<String> observerStates) {
         MapSqlParameterSource params = states(memberStates, observerStates);
         String selected = selected(selection, params);
-        long eventCount = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM event e WHERE " + eventFilter(selection, params), params, Long.class);
-        StringBuilder totals = new StringBuilder(selected).append(" SELECT ");
+        StringBuilder totals = new StringBuilder(selected)
+                .append(" SELECT (SELECT COUNT(*) FROM event e WHERE ")
+                .append(eventFilter(selection, params))
+                .append(") AS events");
         for (Counted figure : Counted.values()) {
-            totals.append(figure.ordinal() == 0 ? "" : ", ")
-                    .append("COUNT(DISTINCT CASE WHEN ")
+            // a registration is one row, its id unique: counting rows counts its distinct ids
+            totals.append(figure.registrations() ? ", COUNT(CASE WHEN " : ", COUNT(DISTINCT CASE WHEN ")
                     .append(condition(figure))
                     .append(" THEN ")
                     .append(column(figure))
@@ -116,27 +125,42 @@ public class StatisticsQuery {
         Map<String, Object> counted =
                 jdbc.queryForMap(totals.append(" FROM sel s").toString(), params);
         String latest = selected
-                + ", latest AS (SELECT * FROM (SELECT s.*, ROW_NUMBER() OVER (PARTITION BY s.person_id"
-                + " ORDER BY s.id DESC) AS n FROM sel s WHERE " + condition(Counted.PARTICIPANTS)
-                + ") x WHERE x.n = 1)";
+                + " SELECT l.gender, l.represented_country_iso3 AS country, l.role, o.type, COUNT(*) AS n"
+                + " FROM registration l LEFT JOIN organisation o ON o.id = l.organisation_id"
+                + " WHERE l.id IN (SELECT MAX(s.id) FROM sel s WHERE " + condition(Counted.PARTICIPANTS)
+                + " GROUP BY s.person_id)"
+                + " GROUP BY l.gender, l.represented_country_iso3, l.role, o.type";
+        Map<String, Long> byGender = new LinkedHashMap<>();
+        Map<String, Long> byCountry = new LinkedHashMap<>();
+        Map<String, Long> byType = new LinkedHashMap<>();
+        Map<String, Long> byRole = new LinkedHashMap<>();
+        jdbc.query(latest, params, row -> {
+            long n = row.getLong("n");
+            byGender.merge(key(row.getString("gender")), n, Long::sum);
+            byCountry.merge(key(row.getString("country")), n, Long::sum);
+            byRole.merge(key(row.getString("role")), n, Long::sum);
+            byType.merge(key(row.getString("type")), n, Long::sum);
+        });
         return new Counts(
-                eventCount,
+                number(counted.get("events")),
                 number(counted.get("registered")),
                 number(counted.get("attended")),
                 number(counted.get("participants")),
                 number(counted.get("entities")),
                 number(counted.get("member_states")),
                 number(counted.get("observer_states")),
-                grouped(latest + " SELECT l.gender AS k, COUNT(*) AS n FROM latest l GROUP BY l.gender", params),
-                grouped(
-                        latest + " SELECT l.represented_country_iso3 AS k, COUNT(*) AS n FROM latest l"
-                                + " GROUP BY l.represented_country_iso3",
-                        params),
-                grouped(
-                        latest + " SELECT o.type AS k, COUNT(*) AS n FROM latest l"
-                                + " LEFT JOIN organisation o ON o.id = l.organisation_id GROUP BY o.type",
-                        params),
-                grouped(latest + " SELECT l.role AS k, COUNT(*) AS n FROM latest l GROUP BY l.role", params));
+                byGender,
+                byCountry,
+                byType,
+                byRole);
+    }
+
+    private static String key(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static long number(@Nullable Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     /** One page of what a figure counts, as the distinct values of its column (ids or country codes), sorted. */
@@ -183,18 +207,5 @@ public class StatisticsQuery {
             params.addValue("type", selection.type());
         }
         return String.join(" AND ", conditions);
-    }
-
-    private Map<String, Long> grouped(String sql, MapSqlParameterSource params) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.query(sql, params, row -> {
-            String key = row.getString("k");
-            counts.merge(key == null ? "" : key, row.getLong("n"), Long::sum);
-        });
-        return counts;
-    }
-
-    private static long number(@Nullable Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -23,7 +23,7 @@ import org.vtprotect.platform.ProblemException;
 
 /** The expert's own profile: read it in the editor, save it (post, redirect, get), errors beside fields. */
 @Controller
-class ProfilePages {
+class ExpertProfilePages {
 
     static final String PATH = "/network/profile";
 
@@ -31,7 +31,7 @@ class ProfilePages {
     private final ApplicationChoices choices;
     private final MessageSource messages;
 
-    ProfilePages(ExpertProfiles profiles, ApplicationChoices choices, MessageSource messages) {
+    ExpertProfilePages(ExpertProfiles profiles, ApplicationChoices choices, MessageSource messages) {
         this.profiles = profiles;
         this.choices = choices;
         this.messages = messages;
@@ -94,7 +94,7 @@ class ProfilePages {
             if (!e.status().is4xxClientError() || e.status() == HttpStatus.FORBIDDEN) {
                 throw e;
             }
-            FieldErrors errors = FieldErrors.of(e, messages, locale, ProfilePages::formField);
+            FieldErrors errors = FieldErrors.of(e, messages, locale, ExpertProfilePages::formField);
             MyProfile mine = profiles.mine();
             model.addAttribute(
                     "page",

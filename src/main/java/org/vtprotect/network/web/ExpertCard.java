@@ -18,8 +18,7 @@ public record ExpertCard(
         List<String> themes,
         List<String> actorTypes,
         List<String> languages,
-        List<String> regions,
-        @Nullable String visibilityOf) {
+        List<String> regions) {
 
     public boolean hasExpertise() {
         return !(targetTypes.isEmpty() && threatTypes.isEmpty() && themes.isEmpty() && actorTypes.isEmpty());

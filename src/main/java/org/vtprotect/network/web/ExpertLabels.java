@@ -2,7 +2,6 @@ package org.vtprotect.network.web;
 
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.vtprotect.network.ExpertProfile;
@@ -56,8 +55,7 @@ class ExpertLabels {
                                 .toList(),
                 p.regions() == null
                         ? List.of()
-                        : p.regions().stream().map(r -> regions.name(r, locale)).toList(),
-                null);
+                        : p.regions().stream().map(r -> regions.name(r, locale)).toList());
     }
 
     private List<String> labels(Vocabulary vocabulary, List<String> codes, Locale locale) {
@@ -68,9 +66,5 @@ class ExpertLabels {
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
-    }
-
-    static @Nullable String orNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -227,6 +227,53 @@ class ExpertProfileIntegrationTests {
     }
 
     @Test
+    @WithMockUser(roles = "PROGRAMME_OFFICER")
+    void aLinkedDocumentIsShownOnlyToReadersWhoMayReadIt() throws Exception {
+        var spec = ExpertFixtures.expert();
+        long id = admission.admit(spec);
+        long editorAccount = 99_123L;
+        DocumentMetadata shared = document("Shared with the editor only", AccessLevel.RESTRICTED);
+        shared = new DocumentMetadata(
+                shared.title(),
+                null,
+                "en",
+                2024,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                AccessLevel.RESTRICTED,
+                shared.url(),
+                List.of(editorAccount),
+                List.of());
+        long document = documents.add(shared, null).id();
+        var editor = SignedIn.as(editorAccount, spec.email, null, Role.EXPERT);
+        mvc.perform(save(id, Map.of("publications", "My restricted report /library/" + document))
+                        .with(editor))
+                .andExpect(status().is3xxRedirection());
+
+        String toOtherMember = mvc.perform(get("/network/experts/" + id).with(SignedIn.as(Role.EXPERT)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(toOtherMember)
+                .contains("My restricted report")
+                .doesNotContain("/library/" + document)
+                .doesNotContain("Shared with the editor only");
+        String toStaff = mvc.perform(get("/network/experts/" + id).with(SignedIn.as(Role.PROGRAMME_OFFICER)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(toStaff).contains("href=\"/library/" + document + "\"");
+    }
+
+    @Test
     void erasureClearsTheProfileAddedHere() throws Exception {
         var spec = ExpertFixtures.expert().hide(ProfileField.BIOGRAPHY);
         long id = admission.admit(spec);

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Network of experts",
-        allowedDependencies = {"platform", "reference", "directory", "account"})
+        allowedDependencies = {"platform", "reference", "directory", "account", "library"})
 @NullMarked
 package org.vtprotect.network;
 

@@ -10,17 +10,27 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import org.vtprotect.directory.Gender;
 import org.vtprotect.network.ApplicationContent;
 import org.vtprotect.network.MemberState;
+import org.vtprotect.network.ProfileField;
+import org.vtprotect.network.Visibility;
 import org.vtprotect.platform.ProblemException;
 
 /**
@@ -63,29 +73,46 @@ public class ExpertMember {
     private Instant updatedAt = Instant.EPOCH;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "expert_member_expertise", joinColumns = @JoinColumn(name = "member_id"))
     private Set<ExpertiseCode> expertise = new HashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "expert_member_language", joinColumns = @JoinColumn(name = "member_id"))
     private Set<SpokenLanguage> languages = new HashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "expert_member_region", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "m49")
     private Set<String> regions = new HashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "expert_member_link", joinColumns = @JoinColumn(name = "member_id"))
     @OrderColumn(name = "position")
     @Column(name = "url")
     private List<String> links = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "expert_member_publication", joinColumns = @JoinColumn(name = "member_id"))
     @OrderColumn(name = "position")
-    @Column(name = "citation")
-    private List<String> publications = new ArrayList<>();
+    private List<Publication> publications = new ArrayList<>();
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "expert_member_visibility", joinColumns = @JoinColumn(name = "member_id"))
+    @MapKeyColumn(name = "field")
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "visibility")
+    @Enumerated(EnumType.STRING)
+    private Map<ProfileField, Visibility> visibility = new HashMap<>();
+
+    private boolean available = true;
+    private @Nullable String availabilityNote;
+    private @Nullable LocalDate availableUntil;
 
     @Version
     private long version;
@@ -114,7 +141,7 @@ public class ExpertMember {
         content.languages().forEach(l -> languages.add(new SpokenLanguage(l.code(), l.level())));
         regions.addAll(content.regions());
         links.addAll(content.links());
-        publications.addAll(content.publications());
+        content.publications().forEach(p -> publications.add(new Publication(p, null)));
         this.admittedAt = admittedAt;
         this.createdAt = admittedAt;
         this.updatedAt = admittedAt;
@@ -162,6 +189,9 @@ public class ExpertMember {
         this.yearsOfExperience = null;
         links.clear();
         publications.clear();
+        visibility.clear();
+        this.availabilityNote = null;
+        this.availableUntil = null;
         this.erasedAt = now;
         this.updatedAt = now;
     }
@@ -287,9 +317,98 @@ public class ExpertMember {
         return links;
     }
 
-    /** Publications as citations, the live list. */
+    /** Publications as citations (a copy; see {@link #publicationEntries()} for the library links). */
     public List<String> publications() {
-        return publications;
+        return publications.stream().map(Publication::citation).toList();
+    }
+
+    /** Publications with the library document each one is, when it is one. */
+    public List<Publication> publicationEntries() {
+        return List.copyOf(publications);
+    }
+
+    /** Who sees a field: what the member chose, else the field's default. */
+    public Visibility visibility(ProfileField field) {
+        return visibility.getOrDefault(field, field.byDefault());
+    }
+
+    /** The visibility of every field. */
+    public Map<ProfileField, Visibility> visibilities() {
+        Map<ProfileField, Visibility> all = new EnumMap<>(ProfileField.class);
+        for (ProfileField field : ProfileField.values()) {
+            all.put(field, visibility(field));
+        }
+        return all;
+    }
+
+    /** Whether the member said they are available for missions. */
+    public boolean available() {
+        return available;
+    }
+
+    public @Nullable String availabilityNote() {
+        return availabilityNote;
+    }
+
+    public @Nullable LocalDate availableUntil() {
+        return availableUntil;
+    }
+
+    /** Available for missions on that day: said so, and the until-date (if any) is not past. */
+    public boolean availableOn(LocalDate day) {
+        return available && (availableUntil == null || !availableUntil.isBefore(day));
+    }
+
+    /**
+     * The expert writes their profile anew: the checked content (the address stays the account's),
+     * the publications with their library documents, who sees each field, and availability.
+     */
+    public void editProfile(
+            ApplicationContent content,
+            List<Publication> newPublications,
+            Map<ProfileField, Visibility> newVisibility,
+            boolean newAvailable,
+            @Nullable String note,
+            @Nullable LocalDate until,
+            Instant now) {
+        if (state != MemberState.ACTIVE) {
+            throw ProblemException.conflict("network.member.notActive");
+        }
+        this.givenName = content.givenName();
+        this.familyName = content.familyName();
+        if (!Objects.equals(organisationName, content.organisationName())) {
+            this.organisationId = null;
+        }
+        this.organisationName = content.organisationName();
+        this.countryIso3 = content.countryIso3();
+        this.position = content.position();
+        this.gender = content.gender();
+        this.yearsOfExperience = content.yearsOfExperience();
+        this.biography = content.biography();
+        expertise.clear();
+        expertise.addAll(codes(ApplicationFields.TARGET_TYPES, content.targetTypes()));
+        expertise.addAll(codes(ApplicationFields.THREAT_TYPES, content.threatTypes()));
+        expertise.addAll(codes(ApplicationFields.THEMES, content.themes()));
+        expertise.addAll(codes(ApplicationFields.ACTOR_TYPES, content.actorTypes()));
+        languages.clear();
+        content.languages().forEach(l -> languages.add(new SpokenLanguage(l.code(), l.level())));
+        regions.clear();
+        regions.addAll(content.regions());
+        links.clear();
+        links.addAll(content.links());
+        publications.clear();
+        publications.addAll(newPublications);
+        visibility.clear();
+        visibility.putAll(newVisibility);
+        this.available = newAvailable;
+        this.availabilityNote = note;
+        this.availableUntil = until;
+        this.updatedAt = now;
+    }
+
+    /** The version the member was read at (optimistic locking of the profile editor). */
+    public long version() {
+        return version;
     }
 
     /** Records that the profile changed (the editor calls it after writing fields). */

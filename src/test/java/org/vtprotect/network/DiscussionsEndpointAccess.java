@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 import static org.vtprotect.platform.Role.ADMINISTRATOR;
+import static org.vtprotect.platform.Role.EXPERT;
 import static org.vtprotect.platform.Role.PROGRAMME_OFFICER;
 import static org.vtprotect.support.EndpointAccess.only;
 
@@ -12,10 +13,10 @@ import java.util.List;
 import org.vtprotect.support.EndpointAccess;
 
 /**
- * Who may call each endpoint of the discussions: staff, and experts whose membership is ACTIVE;
- * programme officers alone moderate. The role test signs in an EXPERT account that has no member
- * row, which the discussions refuse (403) as they must, so EXPERT is not listed here;
- * {@code DiscussionAccessIntegrationTests} runs every endpoint below as an active member too.
+ * Who may call each endpoint of the discussions: staff, and experts whose membership is ACTIVE
+ * (the role test's expert is one: {@link RoleTestMember}); programme officers alone moderate.
+ * {@code DiscussionAccessIntegrationTests} runs every endpoint below as a member who left and as
+ * an expert with no member row too, who get 403.
  */
 public class DiscussionsEndpointAccess implements EndpointAccess.Catalogue {
 
@@ -23,23 +24,23 @@ public class DiscussionsEndpointAccess implements EndpointAccess.Catalogue {
 
     /** Endpoints every active member may call, as staff may. */
     static final List<EndpointAccess> READERS = List.of(
-            only(GET, "/network/discussions", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(GET, "/network/discussions/new", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(POST, "/network/discussions/new", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(GET, "/network/discussions/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(POST, "/network/discussions/{id}/posts", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(GET, "/network/discussions/{id}/posts/{postId}/edit", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(POST, "/network/discussions/{id}/posts/{postId}/edit", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(POST, "/network/discussions/{id}/posts/{postId}/delete", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(POST, "/network/discussions/{id}/follow", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(GET, "/network/discussions/settings", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(POST, "/network/discussions/settings", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(GET, "/api/v1/network/discussions", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(POST, "/api/v1/network/discussions", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(GET, "/api/v1/network/discussions/{id}", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(POST, "/api/v1/network/discussions/{id}/posts", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(PUT, "/api/v1/network/discussions/{id}/follow", ADMINISTRATOR, PROGRAMME_OFFICER),
-            only(DELETE, "/api/v1/network/discussions/{id}/follow", ADMINISTRATOR, PROGRAMME_OFFICER));
+            only(GET, "/network/discussions", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(GET, "/network/discussions/new", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(POST, "/network/discussions/new", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(GET, "/network/discussions/{id}", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(POST, "/network/discussions/{id}/posts", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(GET, "/network/discussions/{id}/posts/{postId}/edit", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(POST, "/network/discussions/{id}/posts/{postId}/edit", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(POST, "/network/discussions/{id}/posts/{postId}/delete", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(POST, "/network/discussions/{id}/follow", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(GET, "/network/discussions/settings", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(POST, "/network/discussions/settings", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(GET, "/api/v1/network/discussions", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(POST, "/api/v1/network/discussions", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(GET, "/api/v1/network/discussions/{id}", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(POST, "/api/v1/network/discussions/{id}/posts", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(PUT, "/api/v1/network/discussions/{id}/follow", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER),
+            only(DELETE, "/api/v1/network/discussions/{id}/follow", EXPERT, ADMINISTRATOR, PROGRAMME_OFFICER));
 
     /** Endpoints of moderation: programme officers only. */
     static final List<EndpointAccess> OFFICERS = List.of(

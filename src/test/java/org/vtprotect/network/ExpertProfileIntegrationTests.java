@@ -37,6 +37,14 @@ import org.vtprotect.support.SignedIn;
 class ExpertProfileIntegrationTests {
 
     @Autowired
+    RoleTestMember roleTestMember;
+
+    @org.junit.jupiter.api.BeforeEach
+    void theDefaultExpertIsAMember() {
+        roleTestMember.ensure();
+    }
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired

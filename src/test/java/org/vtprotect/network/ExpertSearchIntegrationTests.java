@@ -30,6 +30,14 @@ import org.vtprotect.support.SignedIn;
 class ExpertSearchIntegrationTests {
 
     @Autowired
+    RoleTestMember roleTestMember;
+
+    @org.junit.jupiter.api.BeforeEach
+    void theDefaultExpertIsAMember() {
+        roleTestMember.ensure();
+    }
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired

@@ -143,9 +143,10 @@ public class StatisticsQuery {
                 jdbc.queryForMap(totals.append(" FROM sel s").toString(), params);
         String latest = selected
                 + " SELECT l.gender, l.represented_country_iso3 AS country, l.role, o.type, COUNT(*) AS n"
-                + " FROM registration l LEFT JOIN organisation o ON o.id = l.organisation_id"
-                + " WHERE l.id IN (SELECT MAX(s.id) FROM sel s WHERE " + condition(Counted.PARTICIPANTS)
-                + " GROUP BY s.person_id)"
+                + " FROM (SELECT s.gender, s.represented_country_iso3, s.role, s.organisation_id,"
+                + " ROW_NUMBER() OVER (PARTITION BY s.person_id ORDER BY s.id DESC) AS k FROM sel s WHERE "
+                + condition(Counted.PARTICIPANTS) + ") l"
+                + " LEFT JOIN organisation o ON o.id = l.organisation_id WHERE l.k = 1"
                 + " GROUP BY l.gender, l.represented_country_iso3, l.role, o.type";
         Map<String, Long> byGender = new LinkedHashMap<>();
         Map<String, Long> byCountry = new LinkedHashMap<>();

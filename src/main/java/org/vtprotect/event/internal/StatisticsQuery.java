@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,9 +49,24 @@ public class StatisticsQuery {
             Map<String, Long> byRole) {}
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final boolean postgresql;
 
     StatisticsQuery(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.postgresql = Boolean.TRUE.equals(jdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>)
+                connection -> connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
+    }
+
+    /**
+     * PostgreSQL plans each statistics statement for its own period and filters: after a few runs
+     * of a prepared statement it would otherwise try one generic plan for any period, which for a
+     * year of registrations it gets badly wrong (seconds instead of a fraction). Runs inside the
+     * caller's transaction, for it alone.
+     */
+    private void planForTheseValues() {
+        if (postgresql) {
+            jdbc.getJdbcTemplate().execute("SET LOCAL plan_cache_mode = force_custom_plan");
+        }
     }
 
     /**
@@ -107,6 +123,7 @@ public class StatisticsQuery {
      * adds up to the participants.
      */
     public Counts count(Selection selection, Collection<String> memberStates, Collection<String> observerStates) {
+        planForTheseValues();
         MapSqlParameterSource params = states(memberStates, observerStates);
         String selected = selected(selection, params);
         StringBuilder totals = new StringBuilder(selected)
@@ -126,9 +143,10 @@ public class StatisticsQuery {
                 jdbc.queryForMap(totals.append(" FROM sel s").toString(), params);
         String latest = selected
                 + " SELECT l.gender, l.represented_country_iso3 AS country, l.role, o.type, COUNT(*) AS n"
-                + " FROM registration l LEFT JOIN organisation o ON o.id = l.organisation_id"
-                + " WHERE l.id IN (SELECT MAX(s.id) FROM sel s WHERE " + condition(Counted.PARTICIPANTS)
-                + " GROUP BY s.person_id)"
+                + " FROM (SELECT s.gender, s.represented_country_iso3, s.role, s.organisation_id,"
+                + " ROW_NUMBER() OVER (PARTITION BY s.person_id ORDER BY s.id DESC) AS k FROM sel s WHERE "
+                + condition(Counted.PARTICIPANTS) + ") l"
+                + " LEFT JOIN organisation o ON o.id = l.organisation_id WHERE l.k = 1"
                 + " GROUP BY l.gender, l.represented_country_iso3, l.role, o.type";
         Map<String, Long> byGender = new LinkedHashMap<>();
         Map<String, Long> byCountry = new LinkedHashMap<>();
@@ -171,6 +189,7 @@ public class StatisticsQuery {
             Collection<String> observerStates,
             int page,
             int size) {
+        planForTheseValues();
         MapSqlParameterSource params = states(memberStates, observerStates);
         String counted = selected(selection, params) + ", counted AS (SELECT DISTINCT " + column(figure)
                 + " AS k FROM sel s WHERE " + condition(figure) + " AND " + column(figure) + " IS NOT NULL)";

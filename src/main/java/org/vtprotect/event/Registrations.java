@@ -1,6 +1,5 @@
 package org.vtprotect.event;
 
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,6 +24,7 @@ import org.vtprotect.event.internal.PrivacyNotice;
 import org.vtprotect.event.internal.Registration;
 import org.vtprotect.event.internal.RegistrationCheck;
 import org.vtprotect.event.internal.RegistrationCheck.Checked;
+import org.vtprotect.event.internal.RegistrationInserts;
 import org.vtprotect.event.internal.RegistrationRepository;
 import org.vtprotect.event.internal.Viewer;
 import org.vtprotect.platform.ProblemException;
@@ -49,7 +49,7 @@ public class Registrations {
     private final Organisations organisations;
     private final MessageSource messages;
     private final ApplicationEventPublisher publisher;
-    private final EntityManager entityManager;
+    private final RegistrationInserts inserts;
 
     Registrations(
             Events events,
@@ -60,8 +60,8 @@ public class Registrations {
             Organisations organisations,
             MessageSource messages,
             ApplicationEventPublisher publisher,
-            EntityManager entityManager) {
-        this.entityManager = entityManager;
+            RegistrationInserts inserts) {
+        this.inserts = inserts;
         this.events = events;
         this.eventRows = eventRows;
         this.registrations = registrations;
@@ -155,7 +155,7 @@ public class Registrations {
      * Registers many checked people at once, as {@link #enrol} registers one with the organisers'
      * approval and no mail (an import): their organisations and people are looked up together and
      * the new ones recorded together, the free seats are taken in one locked step (the first rows
-     * get them, the others wait), and the registrations are written in batches. Someone registered
+     * get them, the others wait), and the registrations are written in JDBC batches. Someone registered
      * meanwhile makes the whole import a 409: nothing is half-imported.
      */
     int enrolAll(Event event, List<Checked> rows) {
@@ -208,9 +208,7 @@ public class Registrations {
                         c,
                         i < seats ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED));
                 if (batch.size() == BATCH || i == rows.size() - 1) {
-                    registrations.saveAllAndFlush(batch);
-                    // written rows leave the persistence context: each flush checks one batch
-                    entityManager.clear();
+                    inserts.insertAll(batch);
                     batch.clear();
                 }
             }

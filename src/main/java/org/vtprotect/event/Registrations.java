@@ -38,9 +38,6 @@ import org.vtprotect.platform.ProblemException;
 @Service
 public class Registrations {
 
-    /** Registrations an import writes between two clearings of the persistence context. */
-    private static final int BATCH = 500;
-
     private final Events events;
     private final EventRepository eventRows;
     private final RegistrationRepository registrations;
@@ -197,21 +194,18 @@ public class Registrations {
         }
         people.createAll(missing).forEach(person -> persons.put(person.email(), person));
         int seats = takeSeats(event.id(), rows.size());
-        List<Registration> batch = new ArrayList<>();
+        List<Registration> written = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Checked c = rows.get(i);
+            written.add(newRegistration(
+                    event.id(),
+                    persons.get(c.email()).id(),
+                    organisationIds.get(i),
+                    c,
+                    i < seats ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED));
+        }
         try {
-            for (int i = 0; i < rows.size(); i++) {
-                Checked c = rows.get(i);
-                batch.add(newRegistration(
-                        event.id(),
-                        persons.get(c.email()).id(),
-                        organisationIds.get(i),
-                        c,
-                        i < seats ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED));
-                if (batch.size() == BATCH || i == rows.size() - 1) {
-                    inserts.insertAll(batch);
-                    batch.clear();
-                }
-            }
+            inserts.insertAll(written);
         } catch (DataIntegrityViolationException registeredMeanwhile) {
             throw ProblemException.conflict("event.registration.duplicate");
         }

@@ -3,10 +3,12 @@ package org.vtprotect.directory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -141,6 +143,40 @@ public class Organisations {
                 .findByMatchKey(Organisation.matchKey(name, countryIso3))
                 .map(View::of)
                 .orElseGet(() -> create(new Details(name, acronym, type, countryIso3)));
+    }
+
+    /**
+     * The organisations these typings name, by {@link #matchKey match key}, as {@link #findOrCreate}
+     * finds or creates one (an import): the recorded ones looked up together, the others checked
+     * first and then recorded together. The first typing of a key describes a new organisation; an
+     * invalid one is a 400 and nothing is recorded.
+     */
+    @Transactional
+    public Map<String, View> findOrCreateAll(Collection<Details> typings) {
+        Map<String, Details> byKey = new LinkedHashMap<>();
+        for (Details typing : typings) {
+            byKey.putIfAbsent(Organisation.matchKey(typing.name(), typing.countryIso3()), typing);
+        }
+        Map<String, View> found = findByMatchKeys(byKey.keySet());
+        List<Organisation> created = new ArrayList<>();
+        OrganisationCheck check = new OrganisationCheck(taxonomy, countries);
+        for (Map.Entry<String, Details> typing : byKey.entrySet()) {
+            if (!found.containsKey(typing.getKey())) {
+                Details details = typing.getValue();
+                List<FieldProblem> problems = check.problems(details);
+                if (!problems.isEmpty()) {
+                    throw ProblemException.invalid(problems);
+                }
+                created.add(new Organisation(details.name(), details.acronym(), details.type(), details.countryIso3()));
+            }
+        }
+        try {
+            organisations.saveAllAndFlush(created).forEach(o -> found.put(o.matchKey(), View.of(o)));
+        } catch (DataIntegrityViolationException recordedMeanwhile) {
+            // another request recorded one of them since the look-up
+            throw ProblemException.conflict("organisation.duplicate.meanwhile");
+        }
+        return found;
     }
 
     /** Records a new organisation, unless the same entity is already recorded. */

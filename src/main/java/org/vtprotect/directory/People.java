@@ -116,11 +116,13 @@ public class People {
      */
     @Transactional
     public List<View> createAll(List<Details> all) {
-        Map<Long, Boolean> organisationKnown = new HashMap<>();
+        Set<Long> organisations = check.recordedOrganisations(all.stream()
+                .map(Details::organisationId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
         Set<String> addresses = new HashSet<>();
         for (Details details : all) {
-            List<FieldProblem> problems = check.problems(
-                    details, id -> organisationKnown.computeIfAbsent(id, check.organisations()::existsById));
+            List<FieldProblem> problems = check.problems(details, organisations::contains);
             if (!problems.isEmpty()) {
                 throw ProblemException.invalid(problems);
             }

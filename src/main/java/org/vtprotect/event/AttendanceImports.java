@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vtprotect.directory.People;
 import org.vtprotect.event.internal.Event;
+import org.vtprotect.event.internal.Participation;
 import org.vtprotect.event.internal.Registration;
 import org.vtprotect.event.internal.RegistrationRepository;
 import org.vtprotect.event.internal.Spreadsheet;
@@ -42,15 +43,18 @@ public class AttendanceImports {
     private final Events events;
     private final RegistrationRepository registrations;
     private final People people;
+    private final Participation participation;
 
-    AttendanceImports(Events events, RegistrationRepository registrations, People people) {
+    AttendanceImports(Events events, RegistrationRepository registrations, People people, Participation participation) {
         this.events = events;
         this.registrations = registrations;
         this.people = people;
+        this.participation = participation;
     }
 
     @Transactional
     public Result record(long eventId, @Nullable String fileName, byte[] content) {
+        participation.lock();
         Event event = events.managed(eventId, Viewer.current());
         List<Spreadsheet.Line> lines = Spreadsheet.read(fileName, content);
         if (lines.isEmpty()) {
@@ -90,6 +94,7 @@ public class AttendanceImports {
             recorded++;
         }
         registrations.saveAll(changed);
+        participation.changed(changed.stream().map(Registration::id).toList());
         return new Result(recorded, rejected);
     }
 }

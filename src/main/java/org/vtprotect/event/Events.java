@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vtprotect.event.internal.Event;
 import org.vtprotect.event.internal.EventCheck;
+import org.vtprotect.event.internal.EventDescription;
 import org.vtprotect.event.internal.EventRepository;
+import org.vtprotect.event.internal.Participation;
 import org.vtprotect.event.internal.Viewer;
 import org.vtprotect.platform.ProblemException;
 import org.vtprotect.platform.ProblemException.FieldProblem;
@@ -35,11 +37,13 @@ public class Events {
     private final EventRepository events;
     private final EventCheck check;
     private final Taxonomy taxonomy;
+    private final Participation participation;
 
-    Events(EventRepository events, EventCheck check, Taxonomy taxonomy) {
+    Events(EventRepository events, EventCheck check, Taxonomy taxonomy, Participation participation) {
         this.events = events;
         this.check = check;
         this.taxonomy = taxonomy;
+        this.participation = participation;
     }
 
     /** Records a new event in draft; a partner's own organisation becomes one of its organisers. */
@@ -57,8 +61,17 @@ public class Events {
     public EventView change(long id, EventRequest request) {
         Viewer viewer = Viewer.current();
         Event event = managed(id, viewer);
-        event.describe(check.check(request, viewer.staff() ? null : viewer.organisationId()));
-        return EventView.of(events.saveAndFlush(event));
+        EventDescription description = check.check(request, viewer.staff() ? null : viewer.organisationId());
+        boolean moved = !description.startDate().equals(event.startDate());
+        if (moved) {
+            participation.lock();
+        }
+        event.describe(description);
+        EventView changed = EventView.of(events.saveAndFlush(event));
+        if (moved) {
+            participation.eventChanged(id);
+        }
+        return changed;
     }
 
     /** Publishes, closes registration, marks as held or cancels; a move the state does not allow is a 409. */
@@ -74,8 +87,11 @@ public class Events {
         if (!event.state().mayMoveTo(target)) {
             throw ProblemException.conflict("event.state.notAllowed");
         }
+        participation.lock();
         event.moveTo(target);
-        return EventView.of(events.saveAndFlush(event));
+        EventView moved = EventView.of(events.saveAndFlush(event));
+        participation.eventChanged(id);
+        return moved;
     }
 
     @Transactional(readOnly = true)

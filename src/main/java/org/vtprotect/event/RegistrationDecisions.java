@@ -1,10 +1,12 @@
 package org.vtprotect.event;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vtprotect.event.internal.Event;
 import org.vtprotect.event.internal.EventRepository;
+import org.vtprotect.event.internal.Participation;
 import org.vtprotect.event.internal.Registration;
 import org.vtprotect.event.internal.RegistrationRepository;
 import org.vtprotect.event.internal.Viewer;
@@ -21,11 +23,17 @@ public class RegistrationDecisions {
     private final Events events;
     private final EventRepository eventRows;
     private final RegistrationRepository registrations;
+    private final Participation participation;
 
-    RegistrationDecisions(Events events, EventRepository eventRows, RegistrationRepository registrations) {
+    RegistrationDecisions(
+            Events events,
+            EventRepository eventRows,
+            RegistrationRepository registrations,
+            Participation participation) {
         this.events = events;
         this.eventRows = eventRows;
         this.registrations = registrations;
+        this.participation = participation;
     }
 
     @Transactional
@@ -41,6 +49,7 @@ public class RegistrationDecisions {
 
     @Transactional
     public RegistrationView decline(long eventId, long registrationId) {
+        participation.lock();
         Registration registration = managed(eventId, registrationId);
         if (!RegistrationStatus.declinable().contains(registration.status())) {
             throw ProblemException.conflict("event.registration.alreadyDeclined");
@@ -49,7 +58,7 @@ public class RegistrationDecisions {
             eventRows.releaseSeat(eventId);
         }
         registration.moveTo(RegistrationStatus.DECLINED);
-        return RegistrationView.of(registrations.saveAndFlush(registration));
+        return keep(registrations.saveAndFlush(registration));
     }
 
     /** A waiting registration takes a free seat; none free is a 409. */
@@ -69,6 +78,7 @@ public class RegistrationDecisions {
     /** Records that the person attended (or not) on one day of the event; a day outside it is a 400. */
     @Transactional
     public RegistrationView attended(long eventId, long registrationId, LocalDate day, boolean attended) {
+        participation.lock();
         Event event = events.managed(eventId, Viewer.current());
         if (!event.includes(day)) {
             throw ProblemException.invalid("day", "event.attendance.outside");
@@ -79,7 +89,13 @@ public class RegistrationDecisions {
             throw ProblemException.conflict("event.registration.declined");
         }
         registration.attendedOn(day, attended);
-        return RegistrationView.of(registrations.saveAndFlush(registration));
+        return keep(registrations.saveAndFlush(registration));
+    }
+
+    /** The statistics keys of a registration whose status or attendance changed, kept in the same transaction. */
+    private RegistrationView keep(Registration changed) {
+        participation.changed(List.of(changed.id()));
+        return RegistrationView.of(changed);
     }
 
     private Registration managed(long eventId, long registrationId) {

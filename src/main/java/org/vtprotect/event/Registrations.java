@@ -20,6 +20,7 @@ import org.vtprotect.directory.People;
 import org.vtprotect.event.RegistrationRequest.OrganisationChoice;
 import org.vtprotect.event.internal.Event;
 import org.vtprotect.event.internal.EventRepository;
+import org.vtprotect.event.internal.Participation;
 import org.vtprotect.event.internal.PrivacyNotice;
 import org.vtprotect.event.internal.Registration;
 import org.vtprotect.event.internal.RegistrationCheck;
@@ -47,6 +48,7 @@ public class Registrations {
     private final MessageSource messages;
     private final ApplicationEventPublisher publisher;
     private final RegistrationInserts inserts;
+    private final Participation participation;
 
     Registrations(
             Events events,
@@ -57,8 +59,10 @@ public class Registrations {
             Organisations organisations,
             MessageSource messages,
             ApplicationEventPublisher publisher,
-            RegistrationInserts inserts) {
+            RegistrationInserts inserts,
+            Participation participation) {
         this.inserts = inserts;
+        this.participation = participation;
         this.events = events;
         this.eventRows = eventRows;
         this.registrations = registrations;
@@ -118,6 +122,7 @@ public class Registrations {
         Registration registration = newRegistration(eventId, person.id(), organisationId, checked, status);
         try {
             registration = registrations.saveAndFlush(registration);
+            participation.registered(eventId);
         } catch (DataIntegrityViolationException registeredMeanwhile) {
             throw ProblemException.conflict("event.registration.duplicate");
         }
@@ -156,10 +161,10 @@ public class Registrations {
      * meanwhile makes the whole import a 409: nothing is half-imported.
      */
     int enrolAll(Event event, List<Checked> rows) {
-        Map<String, Organisations.View> organisationsByKey = organisations.findByMatchKeys(rows.stream()
+        Map<String, Organisations.View> organisationsByKey = organisations.findOrCreateAll(rows.stream()
                 .map(Checked::organisation)
                 .filter(o -> o != null && o.id() == null)
-                .map(o -> Organisations.matchKey(o.name(), o.countryIso3()))
+                .map(o -> new Organisations.Details(o.name(), null, o.type(), o.countryIso3()))
                 .toList());
         List<@Nullable Long> organisationIds = new ArrayList<>();
         for (Checked checked : rows) {
@@ -170,10 +175,7 @@ public class Registrations {
                             : o.id() != null
                                     ? o.id()
                                     : organisationsByKey
-                                            .computeIfAbsent(
-                                                    Organisations.matchKey(o.name(), o.countryIso3()),
-                                                    key -> organisations.findOrCreate(
-                                                            o.name(), null, o.type(), o.countryIso3()))
+                                            .get(Organisations.matchKey(o.name(), o.countryIso3()))
                                             .id());
         }
         Map<String, People.View> persons =
@@ -206,6 +208,7 @@ public class Registrations {
         }
         try {
             inserts.insertAll(written);
+            participation.registered(event.id());
         } catch (DataIntegrityViolationException registeredMeanwhile) {
             throw ProblemException.conflict("event.registration.duplicate");
         }
@@ -227,6 +230,7 @@ public class Registrations {
     /** Sets the days a registered person attended; a day outside the event is a 400. */
     @Transactional
     public RegistrationView recordAttendance(long eventId, long registrationId, @Nullable List<String> days) {
+        participation.lock();
         Event event = events.managed(eventId, Viewer.current());
         Registration registration =
                 registrations.findByIdAndEventId(registrationId, eventId).orElseThrow(ProblemException::notFound);
@@ -243,7 +247,9 @@ public class Registrations {
             }
         }
         registration.attended(attended);
-        return RegistrationView.of(registrations.saveAndFlush(registration));
+        registration = registrations.saveAndFlush(registration);
+        participation.changed(List.of(registration.id()));
+        return RegistrationView.of(registration);
     }
 
     @Transactional(readOnly = true)

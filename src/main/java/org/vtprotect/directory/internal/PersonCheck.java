@@ -1,7 +1,10 @@
 package org.vtprotect.directory.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.vtprotect.directory.People.Details;
 import org.vtprotect.platform.ProblemException.FieldProblem;
@@ -12,6 +15,17 @@ public record PersonCheck(OrganisationRepository organisations, Countries countr
 
     public List<FieldProblem> problems(Details details) {
         return problems(details, organisations::existsById);
+    }
+
+    /** The ids among these that are recorded organisations, asked in one query per thousand (an import). */
+    public Set<Long> recordedOrganisations(Collection<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        Set<Long> recorded = new HashSet<>();
+        for (int from = 0; from < distinct.size(); from += 1_000) {
+            recorded.addAll(
+                    organisations.findIdsByIdIn(distinct.subList(from, Math.min(from + 1_000, distinct.size()))));
+        }
+        return recorded;
     }
 
     /** The same, asking {@code organisationExists} whether an organisation id is known (an import asks once per id). */

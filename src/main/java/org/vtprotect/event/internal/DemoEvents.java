@@ -48,9 +48,15 @@ class DemoEvents implements ApplicationRunner {
     private final RegistrationRepository registrations;
     private final Organisations organisations;
     private final People people;
+    private final Participation participation;
 
     DemoEvents(
-            EventRepository events, RegistrationRepository registrations, Organisations organisations, People people) {
+            EventRepository events,
+            RegistrationRepository registrations,
+            Organisations organisations,
+            People people,
+            Participation participation) {
+        this.participation = participation;
         this.events = events;
         this.registrations = registrations;
         this.organisations = organisations;
@@ -96,6 +102,7 @@ class DemoEvents implements ApplicationRunner {
             event.moveTo(EventState.HELD);
             event = events.saveAndFlush(event);
             sampleAttendance(event, meeting, known, random);
+            participation.eventChanged(event.id());
             added++;
         }
         if (added > 0) {

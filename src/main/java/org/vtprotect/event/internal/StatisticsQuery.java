@@ -1,17 +1,22 @@
 package org.vtprotect.event.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -99,7 +104,7 @@ public class StatisticsQuery {
             params.addValue("countries", selection.countries().isEmpty() ? List.of("") : selection.countries());
         }
         return "WITH sel AS (SELECT r.id, r.event_id, r.person_id, r.organisation_id, r.represented_country_iso3,"
-                + " r.gender, r.role, r.attended"
+                + " r.gender, r.role, r.attended, e.start_date"
                 + " FROM registration r JOIN event e ON e.id = r.event_id WHERE "
                 + events
                 + " AND r.status <> 'DECLINED'"
@@ -115,15 +120,105 @@ public class StatisticsQuery {
     }
 
     /**
-     * The figures in two statements. The first counts every figure in one pass over the selected
-     * registrations: each figure the distinct values of its {@link #column} among the registrations
-     * meeting its {@link #condition}. The second counts every participant once, with their latest
-     * attended registration (the highest id), grouped by gender, country, role and organisation
-     * type together; each breakdown is then a sum over the other three, so that every breakdown
-     * adds up to the participants.
+     * The figures. A period with no other filter is counted from the participation keys each
+     * registration keeps ({@link Participation}); an event, or a period filtered by type, theme or
+     * country, from the registrations alone ({@link #countFromRegistrations}). Both count the same
+     * figures by the same definitions; the tests compare them.
      */
     public Counts count(Selection selection, Collection<String> memberStates, Collection<String> observerStates) {
         planForTheseValues();
+        boolean periodOnly = selection.eventId() == null
+                && selection.type() == null
+                && selection.theme() == null
+                && selection.countries() == null;
+        return periodOnly
+                ? countByKeys(selection, memberStates, observerStates)
+                : countFromRegistrations(selection, memberStates, observerStates);
+    }
+
+    /**
+     * The figures of a period in three statements over the period's registrations, none of which
+     * sorts or hashes people or organisations: the events; per represented country, the
+     * registrations, the attended ones, and among those the first of each person and of each
+     * organisation in the period (the previous one before it, or none), so that each person and
+     * organisation is counted once, and a country is counted if any of its registrations was
+     * attended; and the breakdowns over each person's last attended registration in the period
+     * (the next one after it, or none), which add up to the participants.
+     */
+    Counts countByKeys(Selection selection, Collection<String> memberStates, Collection<String> observerStates) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        long events = number(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM event e WHERE " + eventFilter(selection, params), params, Long.class));
+        List<String> period = new ArrayList<>(List.of("r.counted_on IS NOT NULL"));
+        if (selection.from() != null) {
+            period.add("r.counted_on >= :from");
+        }
+        if (selection.to() != null) {
+            period.add("r.counted_on <= :to");
+        }
+        // the first of a person's (or organisation's) registrations in the period, and the last
+        String firstInPeriod = earlier("r.person_previous", selection.from() != null);
+        String firstOrganisation = earlier("r.organisation_previous", selection.from() != null);
+        String lastInPeriod =
+                selection.to() == null ? "r.person_next IS NULL" : "(r.person_next IS NULL OR r.person_next > :to)";
+        String inPeriod = String.join(" AND ", period);
+        long[] totals = new long[4];
+        Set<String> members = new HashSet<>(memberStates);
+        Set<String> observers = new HashSet<>(observerStates);
+        Set<String> attendedStates = new HashSet<>();
+        jdbc.query(
+                "SELECT r.represented_country_iso3 AS country, COUNT(*) AS registered,"
+                        + " COUNT(CASE WHEN r.attended = TRUE THEN 1 END) AS attended,"
+                        + " COUNT(CASE WHEN r.attended = TRUE AND " + firstInPeriod + " THEN 1 END) AS participants,"
+                        + " COUNT(CASE WHEN r.attended = TRUE AND r.organisation_id IS NOT NULL AND "
+                        + firstOrganisation + " THEN 1 END) AS entities"
+                        + " FROM registration r WHERE " + inPeriod
+                        + " GROUP BY r.represented_country_iso3",
+                params,
+                row -> {
+                    totals[0] += row.getLong("registered");
+                    totals[1] += row.getLong("attended");
+                    totals[2] += row.getLong("participants");
+                    totals[3] += row.getLong("entities");
+                    String country = row.getString("country");
+                    if (country != null && row.getLong("attended") > 0) {
+                        attendedStates.add(country);
+                    }
+                });
+        Breakdowns breakdowns = new Breakdowns();
+        jdbc.query(
+                "SELECT r.gender, r.represented_country_iso3 AS country, r.role, o.type, COUNT(*) AS n"
+                        + " FROM registration r LEFT JOIN organisation o ON o.id = r.organisation_id"
+                        + " WHERE r.attended = TRUE AND " + inPeriod + " AND " + lastInPeriod
+                        + " GROUP BY r.gender, r.represented_country_iso3, r.role, o.type",
+                params,
+                breakdowns);
+        return breakdowns.counts(
+                events,
+                totals[0],
+                totals[1],
+                totals[2],
+                totals[3],
+                attendedStates.stream().filter(members::contains).count(),
+                attendedStates.stream().filter(observers::contains).count());
+    }
+
+    /** The condition that a registration's previous one (by this key) is before the period, or that there is none. */
+    private static String earlier(String key, boolean bounded) {
+        return bounded ? "(" + key + " IS NULL OR " + key + " < :from)" : key + " IS NULL";
+    }
+
+    /**
+     * The figures from the registrations alone, in two statements. The first counts every figure
+     * in one pass over the selected registrations: each figure the distinct values of its
+     * {@link #column} among the registrations meeting its {@link #condition}. The second counts
+     * every participant once, with their last attended registration (by the event's start date,
+     * then the registration), grouped by gender, country, role and organisation type together;
+     * each breakdown is then a sum over the other three, so that every breakdown adds up to the
+     * participants.
+     */
+    Counts countFromRegistrations(
+            Selection selection, Collection<String> memberStates, Collection<String> observerStates) {
         MapSqlParameterSource params = states(memberStates, observerStates);
         String selected = selected(selection, params);
         StringBuilder totals = new StringBuilder(selected)
@@ -144,33 +239,60 @@ public class StatisticsQuery {
         String latest = selected
                 + " SELECT l.gender, l.represented_country_iso3 AS country, l.role, o.type, COUNT(*) AS n"
                 + " FROM (SELECT s.gender, s.represented_country_iso3, s.role, s.organisation_id,"
-                + " ROW_NUMBER() OVER (PARTITION BY s.person_id ORDER BY s.id DESC) AS k FROM sel s WHERE "
-                + condition(Counted.PARTICIPANTS) + ") l"
+                + " ROW_NUMBER() OVER (PARTITION BY s.person_id ORDER BY s.start_date DESC, s.id DESC) AS k"
+                + " FROM sel s WHERE " + condition(Counted.PARTICIPANTS) + ") l"
                 + " LEFT JOIN organisation o ON o.id = l.organisation_id WHERE l.k = 1"
                 + " GROUP BY l.gender, l.represented_country_iso3, l.role, o.type";
-        Map<String, Long> byGender = new LinkedHashMap<>();
-        Map<String, Long> byCountry = new LinkedHashMap<>();
-        Map<String, Long> byType = new LinkedHashMap<>();
-        Map<String, Long> byRole = new LinkedHashMap<>();
-        jdbc.query(latest, params, row -> {
-            long n = row.getLong("n");
-            byGender.merge(key(row.getString("gender")), n, Long::sum);
-            byCountry.merge(key(row.getString("country")), n, Long::sum);
-            byRole.merge(key(row.getString("role")), n, Long::sum);
-            byType.merge(key(row.getString("type")), n, Long::sum);
-        });
-        return new Counts(
+        Breakdowns breakdowns = new Breakdowns();
+        jdbc.query(latest, params, breakdowns);
+        return breakdowns.counts(
                 number(counted.get("events")),
                 number(counted.get("registered")),
                 number(counted.get("attended")),
                 number(counted.get("participants")),
                 number(counted.get("entities")),
                 number(counted.get("member_states")),
-                number(counted.get("observer_states")),
-                byGender,
-                byCountry,
-                byType,
-                byRole);
+                number(counted.get("observer_states")));
+    }
+
+    /** Sums rows of (gender, country, role, organisation type, n) into the four breakdowns. */
+    private static final class Breakdowns implements RowCallbackHandler {
+
+        private final Map<String, Long> byGender = new LinkedHashMap<>();
+        private final Map<String, Long> byCountry = new LinkedHashMap<>();
+        private final Map<String, Long> byType = new LinkedHashMap<>();
+        private final Map<String, Long> byRole = new LinkedHashMap<>();
+
+        @Override
+        public void processRow(ResultSet row) throws SQLException {
+            long n = row.getLong("n");
+            byGender.merge(key(row.getString("gender")), n, Long::sum);
+            byCountry.merge(key(row.getString("country")), n, Long::sum);
+            byRole.merge(key(row.getString("role")), n, Long::sum);
+            byType.merge(key(row.getString("type")), n, Long::sum);
+        }
+
+        Counts counts(
+                long events,
+                long registered,
+                long attended,
+                long participants,
+                long entities,
+                long memberStates,
+                long observerStates) {
+            return new Counts(
+                    events,
+                    registered,
+                    attended,
+                    participants,
+                    entities,
+                    memberStates,
+                    observerStates,
+                    byGender,
+                    byCountry,
+                    byType,
+                    byRole);
+        }
     }
 
     private static String key(@Nullable String value) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.vtprotect.directory.Organisations;
 import org.vtprotect.directory.People;
 import org.vtprotect.event.EventState;
@@ -30,12 +31,19 @@ class DemoEventsIntegrationTests {
     @Autowired
     EventStatistics statistics;
 
+    @Autowired
+    Participation participation;
+
+    @Autowired
+    TransactionTemplate transactions;
+
     @Test
     void loadsThe2021MeetingsHeldWithSampleAttendanceOnceOnly() {
-        var demo = new DemoEvents(events, registrations, organisations, people);
-        demo.run(null);
+        var demo = new DemoEvents(events, registrations, organisations, people, participation);
+        // the bean runs in a transaction of its own; made by hand here, it is given one
+        transactions.executeWithoutResult(status -> demo.run(null));
         long loaded = events.count();
-        demo.run(null);
+        transactions.executeWithoutResult(status -> demo.run(null));
         assertThat(events.count()).isEqualTo(loaded);
 
         List<Event> meetings = events.findAll().stream()

@@ -7,7 +7,8 @@
 -- For a registration that counts and was attended, ordered among the same person's (or the same
 -- organisation's) such registrations by counted_on, then id:
 --   person_previous       counted_on of the person's previous one, NULL for the first;
---   person_next           counted_on of the person's next one, NULL for the last;
+--   person_next           counted_on of the person's next one, 9999-12-31 for the last (so that
+--                         "after the period" is one range of an index);
 --   organisation_previous counted_on of the organisation's previous one, NULL for the first.
 -- A person is counted once in a period by their first registration in it (person_previous before
 -- the period, or none), and described by their last (person_next after it, or none).
@@ -23,7 +24,7 @@ WHERE status <> 'DECLINED';
 MERGE INTO registration r USING (
     SELECT id,
         LAG(counted_on) OVER (PARTITION BY person_id ORDER BY counted_on, id) AS previous,
-        LEAD(counted_on) OVER (PARTITION BY person_id ORDER BY counted_on, id) AS following
+        COALESCE(LEAD(counted_on) OVER (PARTITION BY person_id ORDER BY counted_on, id), DATE '9999-12-31') AS following
     FROM registration WHERE attended = TRUE AND counted_on IS NOT NULL) x
 ON (r.id = x.id)
 WHEN MATCHED THEN UPDATE SET person_previous = x.previous, person_next = x.following;
@@ -34,11 +35,11 @@ MERGE INTO registration r USING (
 ON (r.id = x.id)
 WHEN MATCHED THEN UPDATE SET organisation_previous = x.previous;
 
--- the totals read the registrations of the period; the breakdowns read only the attended ones,
--- from this index alone
-CREATE INDEX registration_counted_on ON registration (counted_on);
+-- the totals and the breakdowns read these indexes alone, not the (wider) registration rows
+CREATE INDEX registration_period ON registration (
+    counted_on, attended, represented_country_iso3, organisation_id, person_previous, organisation_previous);
 CREATE INDEX registration_latest ON registration (
-    attended, counted_on, person_next, gender, represented_country_iso3, role, organisation_id);
+    attended, person_next, counted_on, gender, represented_country_iso3, role, organisation_id);
 -- the keys of one organisation are kept again when one of its registrations changes
 CREATE INDEX registration_organisation ON registration (organisation_id);
 

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the participation keys of the registrations (event migration V23): {@code counted_on},
  * the event's start date while the registration counts, and for the counted registrations that
- * were attended, the dates of the same person's previous and next ones and of the same
- * organisation's previous one. With them the period statistics count a person once, by their
+ * were attended, the dates of the same person's previous and next ones (9999-12-31 for none) and of
+ * the same organisation's previous one. With them the period statistics count a person once, by their
  * first registration in the period, and describe them by their last, in one pass over the period's
  * registrations; {@link StatisticsQuery} counts the same figures without them, and the two are
  * compared in the tests.
@@ -28,6 +28,9 @@ import org.springframework.stereotype.Component;
 public class Participation {
 
     private static final int IN_LIST = 1_000;
+
+    /** The next key of a person's last registration: a date after every period, rather than none. */
+    public static final String NO_NEXT = "DATE '9999-12-31'";
 
     /** The key of a registration from its event and its status: the date while both count. */
     private static final String COUNTED_ON = "(SELECT e.start_date FROM event e WHERE e.id = registration.event_id"
@@ -94,19 +97,6 @@ public class Participation {
                         Long.class));
     }
 
-    /**
-     * Every key worked out again from the registrations and events, as the migration that added
-     * them did: for registrations written by other means than this application (a restore, a
-     * data load), under {@link #lock}.
-     */
-    public void rebuild() {
-        lock();
-        entityManager.flush();
-        MapSqlParameterSource none = new MapSqlParameterSource();
-        jdbc.update("UPDATE registration SET counted_on = " + COUNTED_ON, none);
-        keep("1 = 1", none);
-    }
-
     /** The keys of these people's and organisations' registrations, worked out again from the counted attended ones. */
     private void keep(List<Long> people, List<Long> organisations) {
         for (List<Long> ids : chunks(people)) {
@@ -115,11 +105,6 @@ public class Participation {
         for (List<Long> ids : chunks(organisations)) {
             keep("organisation_id IN (:ids)", new MapSqlParameterSource("ids", ids), ORGANISATION);
         }
-    }
-
-    private void keep(String registrations, MapSqlParameterSource params) {
-        keep(registrations, params, PERSON);
-        keep(registrations, params, ORGANISATION);
     }
 
     /** Which registrations share a key: the same person's, with a previous and a next; the same organisation's, with a previous. */
@@ -140,7 +125,9 @@ public class Participation {
                 params);
         jdbc.update(
                 "MERGE INTO registration r USING (SELECT id, LAG(counted_on)" + order + " AS previous"
-                        + (keyed.next() == null ? "" : ", LEAD(counted_on)" + order + " AS following")
+                        + (keyed.next() == null
+                                ? ""
+                                : ", COALESCE(LEAD(counted_on)" + order + ", " + NO_NEXT + ") AS following")
                         + " FROM registration WHERE " + registrations + " AND " + keyed.owner() + " IS NOT NULL"
                         + " AND attended = TRUE AND counted_on IS NOT NULL) x ON (r.id = x.id)"
                         + " WHEN MATCHED THEN UPDATE SET " + keyed.previous() + " = x.previous"

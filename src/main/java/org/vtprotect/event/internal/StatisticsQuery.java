@@ -160,7 +160,7 @@ public class StatisticsQuery {
         String firstInPeriod = earlier("r.person_previous", selection.from() != null);
         String firstOrganisation = earlier("r.organisation_previous", selection.from() != null);
         String lastInPeriod =
-                selection.to() == null ? "r.person_next IS NULL" : "(r.person_next IS NULL OR r.person_next > :to)";
+                selection.to() == null ? "r.person_next = " + Participation.NO_NEXT : "r.person_next > :to";
         String inPeriod = String.join(" AND ", period);
         long[] totals = new long[4];
         Set<String> members = new HashSet<>(memberStates);
@@ -189,7 +189,7 @@ public class StatisticsQuery {
         jdbc.query(
                 "SELECT r.gender, r.represented_country_iso3 AS country, r.role, o.type, COUNT(*) AS n"
                         + " FROM registration r LEFT JOIN organisation o ON o.id = r.organisation_id"
-                        + " WHERE r.attended = TRUE AND " + inPeriod + " AND " + lastInPeriod
+                        + " WHERE r.attended = TRUE AND " + lastInPeriod + " AND " + inPeriod
                         + " GROUP BY r.gender, r.represented_country_iso3, r.role, o.type",
                 params,
                 breakdowns);

@@ -351,8 +351,8 @@ class EventStatisticsBenchmark {
     private static int baselineCalls;
 
     /**
-     * Runs the baseline. Its text carries a call number: H2 hands back the previous result of the
-     * same statement text when no table changed since, which would time a cache, not the query.
+     * Runs the baseline. Its text carries a call number, so that no database could hand back the
+     * previous result of the same statement text (H2 does unless told not to; see Database.h2).
      */
     private static Map<String, Long> statisticsThroughSql(Connection connection, String baseline)
             throws SQLException {
@@ -592,7 +592,7 @@ class EventStatisticsBenchmark {
                 percentile(r.apiNanos(), 50) / percentile(r.sqlNanos(), 50),
                 mean(r.apiNanos()) / mean(r.sqlNanos())));
         t.append(String.format(Locale.ROOT, "API p95 %.0f ms (target <= 500 ms on PostgreSQL: %s)%n",
-                p95, p95 <= 500 ? "met" : "NOT met"));
+                p95, !r.database().startsWith("PostgreSQL") ? "not applicable" : p95 <= 500 ? "met" : "NOT met"));
         t.append(String.format(
                 Locale.ROOT,
                 "figures     %s%n",
@@ -745,13 +745,18 @@ class EventStatisticsBenchmark {
             };
         }
 
-        /** A fresh H2 file database under target/bench, with the URL options of the default profile. */
+        /**
+         * A fresh H2 file database under target/bench, with the URL options of the default profile,
+         * and one more: H2 otherwise hands back the previous result of an identical statement when
+         * no table changed since, so the API's repeated calls would time a cache, not the query.
+         */
         static Database h2() throws IOException {
             Path dir = OUT.resolve("h2").toAbsolutePath();
             FileSystemUtils.deleteRecursively(dir);
             Files.createDirectories(dir);
             String url = "jdbc:h2:file:" + dir.resolve("vtprotect")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE";
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE"
+                    + ";OPTIMIZE_REUSE_RESULTS=FALSE";
             String name;
             try (Connection c = DriverManager.getConnection(url, "vtp", "")) {
                 name = "H2 " + c.getMetaData().getDatabaseProductVersion() + " (file)";

@@ -21,6 +21,14 @@ final class Load {
             return operations / seconds;
         }
 
+        /** This result and another of the same way, measured at another time, as one. */
+        Result and(Result other) {
+            long[] all = Arrays.copyOf(latenciesNanos, latenciesNanos.length + other.latenciesNanos.length);
+            System.arraycopy(other.latenciesNanos, 0, all, latenciesNanos.length, other.latenciesNanos.length);
+            Arrays.sort(all);
+            return new Result(name, operations + other.operations, seconds + other.seconds, errors + other.errors, all);
+        }
+
         /** The latency at a percentile, in milliseconds (100 = the slowest). */
         double percentile(double p) {
             if (latenciesNanos.length == 0) {

@@ -14,6 +14,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.vtprotect.library.SearchResults.Hit;
 import org.vtprotect.library.internal.Document;
@@ -39,7 +40,8 @@ public class LibrarySearch {
         this.entityManager = entityManager;
     }
 
-    @Transactional(readOnly = true)
+    // the search reads the index alone: no transaction, so no database connection is taken
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public SearchResults search(SearchRequest request) {
         Reader reader = Reader.current();
         SearchSession session = Search.session(entityManager);
@@ -102,7 +104,8 @@ public class LibrarySearch {
      * Up to {@code limit} other documents the reader may read that resemble this one: sharing words
      * of its title, or its target types and themes.
      */
-    @Transactional(readOnly = true)
+    // the search reads the index alone: no transaction, so no database connection is taken
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Hit> similar(DocumentView document, int limit) {
         Reader reader = Reader.current();
         return Search.session(entityManager)

@@ -194,7 +194,7 @@ class ExpertMatchingIntegrationTests {
         assertThat(page).doesNotContain("Nils None");
         String errors = mvc.perform(
                         get("/manage/network/matching?asked=true&limit=500").with(SignedIn.as(Role.PROGRAMME_OFFICER)))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

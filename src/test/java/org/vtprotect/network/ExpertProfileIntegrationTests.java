@@ -143,7 +143,7 @@ class ExpertProfileIntegrationTests {
                                         "availabilityNote", "x".repeat(501),
                                         "biography", hostile))
                         .with(as(spec.email)))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -188,7 +188,7 @@ class ExpertProfileIntegrationTests {
         var stale = save(id, Map.of("givenName", "Stale"));
         mvc.perform(save(id, Map.of("givenName", "Fresh")).with(as(spec.email))).andExpect(status().is3xxRedirection());
         String page = mvc.perform(stale.with(as(spec.email)))
-                .andExpect(status().isOk())
+                .andExpect(status().isConflict())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -210,14 +210,14 @@ class ExpertProfileIntegrationTests {
 
         String refused = mvc.perform(save(id, Map.of("publications", "Secret /library/" + restricted))
                         .with(as(spec.email)))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(refused).contains("id=\"publications-error\"").doesNotContain("Restricted assessment");
         mvc.perform(save(id, Map.of("publications", "Nothing /library/999999999"))
                         .with(as(spec.email)))
-                .andExpect(status().isOk());
+                .andExpect(status().isBadRequest());
 
         mvc.perform(save(id, Map.of("publications", "Our guide, 2024 /library/" + network + "\nA paper, 2019"))
                         .with(as(spec.email)))

@@ -6,17 +6,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.vtprotect.network.NetworkFixtures.applicationJson;
 import static org.vtprotect.network.NetworkFixtures.fromSomewhere;
+import static org.vtprotect.network.NetworkFixtures.submitted;
 import static org.vtprotect.network.NetworkFixtures.uniqueEmail;
 
+import java.time.Instant;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.vtprotect.network.internal.ApplicationCheck;
+import org.vtprotect.network.internal.ExpertApplication;
 import org.vtprotect.network.internal.ExpertApplicationRepository;
+import org.vtprotect.network.internal.Tokens;
 import org.vtprotect.support.IntegrationTest;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The public pages: what the network is, and a form that keeps what was typed and says what is wrong where. */
 @IntegrationTest
@@ -28,8 +37,19 @@ class NetworkPagesIntegrationTests {
     @Autowired
     ExpertApplicationRepository applications;
 
+    @Autowired
+    ApplicationCheck check;
+
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+    }
+
+    private Document page(MockHttpServletRequestBuilder request, ResultMatcher expected) throws Exception {
+        return Jsoup.parse(mvc.perform(request)
+                .andExpect(expected)
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     @Test
@@ -61,14 +81,16 @@ class NetworkPagesIntegrationTests {
 
     @Test
     void anIncompleteFormComesBackWithItsErrorsAndWhatWasTyped() throws Exception {
-        Document page = page(post("/network/apply")
-                .with(csrf())
-                .with(fromSomewhere())
-                .param("givenName", "<script>alert('x')</script>")
-                .param("email", "not-an-address")
-                .param("biography", "My bio")
-                .param("themes", "RISK_ASSESSMENT")
-                .param("levelFr", "FLUENT"));
+        Document page = page(
+                post("/network/apply")
+                        .with(csrf())
+                        .with(fromSomewhere())
+                        .param("givenName", "<script>alert('x')</script>")
+                        .param("email", "not-an-address")
+                        .param("biography", "My bio")
+                        .param("themes", "RISK_ASSESSMENT")
+                        .param("levelFr", "FLUENT"),
+                status().isBadRequest());
         assertThat(page.select("#error-summary a[href=#email]")).hasSize(1);
         assertThat(page.select("#error-summary a[href=#consent]")).hasSize(1);
         assertThat(page.select("#email.is-invalid").attr("aria-describedby")).contains("email-error");
@@ -114,17 +136,83 @@ class NetworkPagesIntegrationTests {
 
     @Test
     void aWrongOrUsedLinkSaysSoAndChangesNothing() throws Exception {
-        assertThat(page(get("/network/applications/confirm").param("token", "nonsense"))
+        assertThat(page(get("/network/applications/confirm").param("token", "nonsense"), status().isOk())
                         .select("[role=alert]"))
                 .isNotEmpty();
-        assertThat(page(post("/network/applications/confirm").with(csrf()).param("token", "nonsense"))
+        assertThat(page(
+                                post("/network/applications/confirm")
+                                        .with(csrf())
+                                        .param("token", "nonsense"),
+                                status().isConflict())
                         .select("[role=alert]"))
                 .isNotEmpty();
-        assertThat(page(get("/network/applications/withdraw").param("token", ""))
+        assertThat(page(post("/network/applications/confirm").with(csrf()), status().isConflict())
                         .select("[role=alert]"))
                 .isNotEmpty();
-        assertThat(page(post("/network/applications/withdraw").with(csrf()).param("token", "nonsense"))
+        assertThat(page(get("/network/applications/withdraw").param("token", ""), status().isOk())
                         .select("[role=alert]"))
                 .isNotEmpty();
+        assertThat(page(
+                                post("/network/applications/withdraw")
+                                        .with(csrf())
+                                        .param("token", "nonsense"),
+                                status().isConflict())
+                        .select("[role=alert]"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aConfirmationLinkWorksOnceAndNotOnceExpired() throws Exception {
+        String email = uniqueEmail("twice");
+        long id = awaitingConfirmation(email, Instant.now().plusSeconds(600));
+        mvc.perform(post("/network/applications/confirm").with(csrf()).param("token", "c-" + email))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/network/applications/confirmed"));
+        assertThat(page(
+                                post("/network/applications/confirm")
+                                        .with(csrf())
+                                        .param("token", "c-" + email),
+                                status().isConflict())
+                        .select("[role=alert]"))
+                .isNotEmpty();
+        assertThat(applications.findById(id).orElseThrow().state()).isEqualTo(ApplicationState.SUBMITTED);
+
+        String late = uniqueEmail("expired");
+        long expired = awaitingConfirmation(late, Instant.now().minusSeconds(1));
+        assertThat(page(
+                                post("/network/applications/confirm")
+                                        .with(csrf())
+                                        .param("token", "c-" + late),
+                                status().isConflict())
+                        .select("[role=alert]"))
+                .isNotEmpty();
+        assertThat(applications.findById(expired).orElseThrow().state())
+                .isEqualTo(ApplicationState.AWAITING_EMAIL_CONFIRMATION);
+    }
+
+    @Test
+    void aWithdrawalLinkWorksOnce() throws Exception {
+        String email = uniqueEmail("leaving");
+        long id = submitted(check, applications, email, "Leaving soon");
+        mvc.perform(post("/network/applications/withdraw").with(csrf()).param("token", "w-" + email))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/network/applications/withdrawn"));
+        assertThat(page(
+                                post("/network/applications/withdraw")
+                                        .with(csrf())
+                                        .param("token", "w-" + email),
+                                status().isConflict())
+                        .select("[role=alert]"))
+                .isNotEmpty();
+        assertThat(applications.findById(id).orElseThrow().state()).isEqualTo(ApplicationState.WITHDRAWN);
+    }
+
+    /** An application waiting for its address to be confirmed by the token {@code "c-" + email}. */
+    private long awaitingConfirmation(String email, Instant expiresAt) {
+        ApplicationRequest request =
+                JsonMapper.builder().build().readValue(applicationJson(email, "Waiting"), ApplicationRequest.class);
+        ExpertApplication application = new ExpertApplication(check.check(request, Locale.ENGLISH), Instant.now());
+        application.awaitConfirmation(Tokens.hash("c-" + email), expiresAt);
+        return applications.saveAndFlush(application).id();
     }
 }

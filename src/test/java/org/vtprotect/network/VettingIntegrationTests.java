@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.vtprotect.network.internal.ApplicationCheck;
 import org.vtprotect.network.internal.ExpertApplicationRepository;
@@ -61,6 +62,15 @@ class VettingIntegrationTests {
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request.with(SignedIn.as(Role.PROGRAMME_OFFICER)))
                 .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+
+    /** A page answered with a refusal's status, the form shown again with its errors. */
+    private Document refused(MockHttpServletRequestBuilder request, ResultMatcher expected) throws Exception {
+        return Jsoup.parse(mvc.perform(request.with(SignedIn.as(Role.PROGRAMME_OFFICER)))
+                .andExpect(expected)
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
@@ -198,7 +208,7 @@ class VettingIntegrationTests {
                 .contains("Under review", "Secret remark about <b>referees</b>", "Former colleague of the reviewer");
         assertThat(detail.select(".badge").text()).contains("Conflict of interest");
 
-        Document empty = page(post(base + "/notes").param("note", "  ").with(csrf()));
+        Document empty = refused(post(base + "/notes").param("note", "  ").with(csrf()), status().isBadRequest());
         assertThat(empty.select("#error-summary a[href=#note]")).hasSize(1);
 
         String withdrawPage = mvc.perform(get("/network/applications/withdraw").param("token", "w-" + email))
@@ -216,10 +226,23 @@ class VettingIntegrationTests {
     @Test
     void theDecisionFormSaysWhatIsMissingAndKeepsTheReason() throws Exception {
         long id = submittedApplication("form");
-        Document page = page(post("/manage/network/applications/" + id + "/decision")
-                .param("reason", "Typed reason")
-                .with(csrf()));
+        Document page = refused(
+                post("/manage/network/applications/" + id + "/decision")
+                        .param("reason", "Typed reason")
+                        .with(csrf()),
+                status().isBadRequest());
         assertThat(page.select("#error-summary a[href=#decision]")).hasSize(1);
         assertThat(page.select("#reason").text()).isEqualTo("Typed reason");
+    }
+
+    @Test
+    void aSecondDecisionOnThePageIsAConflictShownAtTheTop() throws Exception {
+        long id = submittedApplication("twice-on-page");
+        String decision = "/manage/network/applications/" + id + "/decision";
+        mvc.perform(post(decision).param("decision", "DECLINED").with(csrf()).with(SignedIn.as(Role.PROGRAMME_OFFICER)))
+                .andExpect(status().is3xxRedirection());
+        Document page = refused(post(decision).param("decision", "ADMITTED").with(csrf()), status().isConflict());
+        assertThat(page.select("#error-summary")).isNotEmpty();
+        assertThat(applications.findById(id).orElseThrow().state()).isEqualTo(ApplicationState.DECLINED);
     }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,7 +69,7 @@ class DiscussionPages {
             return "redirect:/network/discussions/" + id;
         } catch (ProblemException e) {
             FieldErrors errors = FormErrors.of(e, messages, locale);
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setStatus(e.status().value());
             return newForm(model, locale, form, errors);
         }
     }

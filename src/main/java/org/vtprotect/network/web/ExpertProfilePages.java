@@ -1,5 +1,6 @@
 package org.vtprotect.network.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +73,7 @@ class ExpertProfilePages {
             @RequestParam Map<String, String> params,
             Locale locale,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         Map<ProfileField, String> visibility = new EnumMap<>(ProfileField.class);
         for (ProfileField field : ProfileField.values()) {
@@ -94,6 +96,7 @@ class ExpertProfilePages {
             if (!e.status().is4xxClientError() || e.status() == HttpStatus.FORBIDDEN) {
                 throw e;
             }
+            response.setStatus(e.status().value());
             FieldErrors errors = FieldErrors.of(e, messages, locale, ExpertProfilePages::formField);
             MyProfile mine = profiles.mine();
             model.addAttribute(

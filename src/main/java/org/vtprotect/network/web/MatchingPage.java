@@ -1,5 +1,6 @@
 package org.vtprotect.network.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,8 @@ class MatchingPage {
             @RequestParam(required = false) @Nullable String limit,
             @RequestParam(required = false) @Nullable String asked,
             Locale locale,
-            Model model) {
+            Model model,
+            HttpServletResponse response) {
         boolean ask = asked != null;
         List<ExpertMatch> matches = List.of();
         FieldErrors errors = FieldErrors.NONE;
@@ -55,6 +57,7 @@ class MatchingPage {
                 if (!e.status().is4xxClientError()) {
                     throw e;
                 }
+                response.setStatus(e.status().value());
                 errors = FieldErrors.of(e, messages, locale, field -> field);
             }
         }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,9 +64,7 @@ class NetworkPages {
             if (!e.status().is4xxClientError()) {
                 throw e;
             }
-            if (e.status() == HttpStatus.TOO_MANY_REQUESTS) {
-                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            }
+            response.setStatus(e.status().value());
             FieldErrors errors = FieldErrors.of(e, messages, locale, ApplicationForm::formField);
             model.addAttribute("page", new ApplicationFormPage(form, errors, choices.choices(locale)));
             return "network/apply";
@@ -89,11 +86,15 @@ class NetworkPages {
     }
 
     @PostMapping("/network/applications/confirm")
-    String confirm(@RequestParam(defaultValue = "") String token, Model model) {
+    String confirm(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
         try {
             applications.confirm(token);
             return "redirect:/network/applications/confirmed";
         } catch (ProblemException e) {
+            if (!e.status().is4xxClientError()) {
+                throw e;
+            }
+            response.setStatus(e.status().value());
             model.addAttribute("pending", null);
             model.addAttribute("token", token);
             return "network/confirm";
@@ -115,11 +116,15 @@ class NetworkPages {
     }
 
     @PostMapping("/network/applications/withdraw")
-    String withdraw(@RequestParam(defaultValue = "") String token, Model model) {
+    String withdraw(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
         try {
             applications.withdraw(token);
             return "redirect:/network/applications/withdrawn";
         } catch (ProblemException e) {
+            if (!e.status().is4xxClientError()) {
+                throw e;
+            }
+            response.setStatus(e.status().value());
             model.addAttribute("pending", null);
             model.addAttribute("token", token);
             return "network/withdraw";

@@ -1,5 +1,6 @@
 package org.vtprotect.network.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -89,7 +90,12 @@ class VettingPages {
     }
 
     @PostMapping(QUEUE + "/{id}/review")
-    String review(@PathVariable long id, Locale locale, Model model, RedirectAttributes redirect) {
+    String review(
+            @PathVariable long id,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return act(
                 id,
                 () -> vetting.startReview(id),
@@ -97,6 +103,7 @@ class VettingPages {
                 DetailPage.Typed.NOTHING,
                 locale,
                 model,
+                response,
                 redirect);
     }
 
@@ -106,6 +113,7 @@ class VettingPages {
             @RequestParam(required = false) @Nullable String note,
             Locale locale,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         return act(
                 id,
@@ -114,6 +122,7 @@ class VettingPages {
                 new DetailPage.Typed(note, null, null, null),
                 locale,
                 model,
+                response,
                 redirect);
     }
 
@@ -124,6 +133,7 @@ class VettingPages {
             @RequestParam(required = false) @Nullable String conflictNote,
             Locale locale,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         return act(
                 id,
@@ -132,6 +142,7 @@ class VettingPages {
                 new DetailPage.Typed(null, null, null, conflictNote),
                 locale,
                 model,
+                response,
                 redirect);
     }
 
@@ -142,6 +153,7 @@ class VettingPages {
             @RequestParam(required = false) @Nullable String reason,
             Locale locale,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         return act(
                 id,
@@ -150,6 +162,7 @@ class VettingPages {
                 new DetailPage.Typed(null, decision, reason, null),
                 locale,
                 model,
+                response,
                 redirect);
     }
 
@@ -161,6 +174,7 @@ class VettingPages {
             DetailPage.Typed typed,
             Locale locale,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
             action.run();
@@ -170,6 +184,7 @@ class VettingPages {
             if (!e.status().is4xxClientError() || e.status().value() == 404) {
                 throw e;
             }
+            response.setStatus(e.status().value());
             FieldErrors errors = FieldErrors.of(e, messages, locale, field -> field);
             model.addAttribute("page", page(vetting.get(id), errors, typed, null, locale));
             return "network/manage/application";

@@ -11,14 +11,10 @@ import static org.vtprotect.network.NetworkFixtures.applicationJson;
 import static org.vtprotect.network.NetworkFixtures.fromSomewhere;
 import static org.vtprotect.network.NetworkFixtures.idOf;
 import static org.vtprotect.network.NetworkFixtures.uniqueEmail;
+import static org.vtprotect.support.TestMail.text;
+import static org.vtprotect.support.TestMail.waitUntil;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,6 +30,7 @@ import org.vtprotect.account.internal.AccountRepository;
 import org.vtprotect.platform.Role;
 import org.vtprotect.support.IntegrationTest;
 import org.vtprotect.support.SignedIn;
+import org.vtprotect.support.TestMail;
 
 /**
  * The applicant's side by real mail (GreenMail): confirm the address, merge a second sending,
@@ -44,17 +41,12 @@ import org.vtprotect.support.SignedIn;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class NetworkMailIntegrationTests {
 
-    private static final int SMTP_PORT = freePort();
-
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(true);
+    static final TestMail MAIL = TestMail.perMethod();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        MAIL.smtp(registry);
     }
 
     @Autowired
@@ -78,30 +70,8 @@ class NetworkMailIntegrationTests {
                 .getContentAsString());
     }
 
-    /** The mails received so far for an address, oldest first. */
-    private List<MimeMessage> mailsTo(String email, int atLeast) throws InterruptedException {
-        waitUntil(() -> received(email).size() >= atLeast);
-        return received(email);
-    }
-
-    private static List<MimeMessage> received(String email) {
-        return Arrays.stream(MAIL.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(email);
-                    } catch (jakarta.mail.MessagingException e) {
-                        return false;
-                    }
-                })
-                .toList();
-    }
-
-    private static String body(MimeMessage mail) throws Exception {
-        return (String) mail.getContent();
-    }
-
     private static String token(MimeMessage mail, String path) throws Exception {
-        return body(mail).replaceAll("(?s).*" + path + "\\?token=([A-Za-z0-9_-]+).*", "$1");
+        return text(mail).replaceAll("(?s).*" + path + "\\?token=([A-Za-z0-9_-]+).*", "$1");
     }
 
     private void confirm(String token) throws Exception {
@@ -117,11 +87,11 @@ class NetworkMailIntegrationTests {
         long merged = apply(email, "Second version", "fr");
         assertThat(merged).isEqualTo(id);
 
-        List<MimeMessage> mails = mailsTo(email, 2);
+        List<MimeMessage> mails = MAIL.to(email, 2);
         assertThat(mails.get(0).getSubject()).isEqualTo("Confirmez votre candidature au Réseau mondial d’experts");
         String first = token(mails.get(0), "/network/applications/confirm");
         String second = token(mails.get(1), "/network/applications/confirm");
-        assertThat(body(mails.get(1))).contains("Bonjour Amina").contains("lang=fr");
+        assertThat(text(mails.get(1))).contains("Bonjour Amina").contains("lang=fr");
 
         assertThat(mvc.perform(get("/network/applications/confirm").param("token", first))
                         .andReturn()
@@ -137,13 +107,13 @@ class NetworkMailIntegrationTests {
         confirm(second);
         assertThat(vetting.get(id).state()).isEqualTo(ApplicationState.SUBMITTED);
         assertThat(vetting.get(id).content().biography()).isEqualTo("Second version");
-        MimeMessage received = mailsTo(email, 3).get(2);
-        assertThat(body(received)).contains("/network/applications/withdraw?token=");
+        MimeMessage received = MAIL.to(email, 3).get(2);
+        assertThat(text(received)).contains("/network/applications/withdraw?token=");
 
         // a stranger sending for the same address cannot change the confirmed application; the mail
         // goes to the address in the language of the application it would change
         assertThat(apply(email, "Stranger's version", "en")).isEqualTo(id);
-        MimeMessage change = mailsTo(email, 4).get(3);
+        MimeMessage change = MAIL.to(email, 4).get(3);
         assertThat(change.getSubject())
                 .isEqualTo("Confirmez les modifications de votre candidature au Réseau mondial d’experts");
         assertThat(vetting.get(id).content().biography()).isEqualTo("Second version");
@@ -161,17 +131,17 @@ class NetworkMailIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("ADMITTED"));
 
-        mails = mailsTo(email, 6);
+        mails = MAIL.to(email, 6);
         MimeMessage admitted = mails.stream()
                 .filter(m -> subject(m).startsWith("Bienvenue"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(body(admitted)).contains("Strong field experience.").doesNotContain("Internal: referee two");
+        assertThat(text(admitted)).contains("Strong field experience.").doesNotContain("Internal: referee two");
         MimeMessage invitation = mails.stream()
                 .filter(m -> subject(m).contains("votre compte"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(body(invitation)).contains("Amina Diallo").contains("lang=fr");
+        assertThat(text(invitation)).contains("Amina Diallo").contains("lang=fr");
         String setPassword = token(invitation, "/password/reset");
 
         waitUntil(() -> accounts.findByEmail(email).isPresent()); // the mail may arrive before the commit
@@ -203,7 +173,7 @@ class NetworkMailIntegrationTests {
         String email = uniqueEmail("existing");
         accounts.saveAndFlush(new Account(email, "Existing Partner", "{noop}x", EnumSet.of(Role.PARTNER), null));
         long id = apply(email, "I am already a partner", "en");
-        confirm(token(mailsTo(email, 1).get(0), "/network/applications/confirm"));
+        confirm(token(MAIL.to(email, 1).get(0), "/network/applications/confirm"));
         mvc.perform(post("/api/v1/network/applications/" + id + "/decision")
                         .with(SignedIn.as(Role.PROGRAMME_OFFICER))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -212,7 +182,7 @@ class NetworkMailIntegrationTests {
         waitUntil(() -> accounts.findByEmail(email).orElseThrow().roles().contains(Role.EXPERT));
         assertThat(accounts.findByEmail(email).orElseThrow().roles())
                 .containsExactlyInAnyOrder(Role.PARTNER, Role.EXPERT);
-        assertThat(received(email).stream().map(NetworkMailIntegrationTests::subject))
+        assertThat(MAIL.to(email).stream().map(NetworkMailIntegrationTests::subject))
                 .noneMatch(s -> s.contains("account is ready"));
     }
 
@@ -220,28 +190,28 @@ class NetworkMailIntegrationTests {
     void aDeclineIsMailedWithItsReasonAndAWithdrawalEndsTheApplication() throws Exception {
         String declined = uniqueEmail("declined");
         long id = apply(declined, "Not yet", "es");
-        confirm(token(mailsTo(declined, 1).get(0), "/network/applications/confirm"));
+        confirm(token(MAIL.to(declined, 1).get(0), "/network/applications/confirm"));
         mvc.perform(post("/manage/network/applications/" + id + "/decision")
                         .param("decision", "DECLINED")
                         .param("reason", "Vuelva a solicitar con más experiencia.")
                         .with(csrf())
                         .with(SignedIn.as(Role.PROGRAMME_OFFICER)))
                 .andExpect(status().is3xxRedirection());
-        MimeMessage decision = mailsTo(declined, 3).get(2);
+        MimeMessage decision = MAIL.to(declined, 3).get(2);
         assertThat(decision.getSubject()).isEqualTo("Su solicitud " + id + " a la Red Mundial de Expertos");
-        assertThat(body(decision)).contains("Vuelva a solicitar con más experiencia.");
+        assertThat(text(decision)).contains("Vuelva a solicitar con más experiencia.");
 
         String leaving = uniqueEmail("leaving");
         long other = apply(leaving, "Changed my mind", "en");
-        confirm(token(mailsTo(leaving, 1).get(0), "/network/applications/confirm"));
-        String withdrawal = token(mailsTo(leaving, 2).get(1), "/network/applications/withdraw");
+        confirm(token(MAIL.to(leaving, 1).get(0), "/network/applications/confirm"));
+        String withdrawal = token(MAIL.to(leaving, 2).get(1), "/network/applications/withdraw");
         mvc.perform(post("/network/applications/withdraw")
                         .param("token", withdrawal)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/network/applications/withdrawn"));
         assertThat(vetting.get(other).state()).isEqualTo(ApplicationState.WITHDRAWN);
-        assertThat(mailsTo(leaving, 3).get(2).getSubject()).isEqualTo("Your application " + other + " is withdrawn");
+        assertThat(MAIL.to(leaving, 3).get(2).getSubject()).isEqualTo("Your application " + other + " is withdrawn");
         mvc.perform(post("/api/v1/network/applications/" + other + "/decision")
                         .with(SignedIn.as(Role.PROGRAMME_OFFICER))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -251,28 +221,11 @@ class NetworkMailIntegrationTests {
         assertThat(apply(leaving, "Changed my mind again", "en")).isNotEqualTo(other);
     }
 
-    /** Mails and the account module's answer arrive after the request: wait up to 15 seconds. */
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as("waited 15 s").isLessThan(deadline);
-            Thread.sleep(100);
-        }
-    }
-
     private static String subject(MimeMessage mail) {
         try {
             return mail.getSubject();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -9,18 +9,12 @@ import static org.vtprotect.network.DiscussionFixtures.as;
 import static org.vtprotect.network.DiscussionFixtures.body;
 import static org.vtprotect.network.DiscussionFixtures.id;
 import static org.vtprotect.network.NetworkFixtures.uniqueEmail;
+import static org.vtprotect.support.TestMail.text;
+import static org.vtprotect.support.TestMail.waitUntil;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +29,7 @@ import org.vtprotect.network.internal.ExpertApplicationRepository;
 import org.vtprotect.network.internal.ExpertMember;
 import org.vtprotect.network.internal.ExpertMemberRepository;
 import org.vtprotect.support.IntegrationTest;
+import org.vtprotect.support.TestMail;
 
 /**
  * New posts by real mail (GreenMail): at once to followers who chose it, in each one's language, never
@@ -45,17 +40,12 @@ import org.vtprotect.support.IntegrationTest;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DiscussionMailIntegrationTests {
 
-    private static final int SMTP_PORT = freePort();
-
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(true);
+    static final TestMail MAIL = TestMail.perMethod();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        MAIL.smtp(registry);
     }
 
     @Autowired
@@ -155,34 +145,6 @@ class DiscussionMailIntegrationTests {
     }
 
     private static List<MimeMessage> received(ExpertMember member) {
-        return Arrays.stream(MAIL.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(member.email());
-                    } catch (MessagingException e) {
-                        return false;
-                    }
-                })
-                .toList();
-    }
-
-    private static String text(MimeMessage mail) throws Exception {
-        return (String) mail.getContent();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as("waited 15 s").isLessThan(deadline);
-            Thread.sleep(100);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MAIL.to(member.email());
     }
 }

@@ -5,14 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.vtprotect.event.EventFixtures.registrationJson;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.UUID;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
@@ -24,23 +19,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.vtprotect.support.IntegrationTest;
+import org.vtprotect.support.TestMail;
 
 /** A registrant receives a real mail, in the language they registered in, with a valid .ics. */
 @IntegrationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RegistrationMailIntegrationTests {
 
-    private static final int SMTP_PORT = freePort();
-
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(true);
+    static final TestMail MAIL = TestMail.perMethod();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        MAIL.smtp(registry);
     }
 
     @Autowired
@@ -78,13 +69,5 @@ class RegistrationMailIntegrationTests {
         VEvent vevent = (VEvent)
                 CalendarFiles.parseValid(calendar).getComponent("VEVENT").orElseThrow();
         assertThat(vevent.getDateTimeStart().getValue()).isEqualTo("20310615");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

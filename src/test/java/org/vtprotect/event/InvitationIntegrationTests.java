@@ -13,15 +13,10 @@ import static org.vtprotect.event.EventFixtures.eventJson;
 import static org.vtprotect.event.EventFixtures.idOf;
 import static org.vtprotect.event.EventFixtures.moveTo;
 import static org.vtprotect.event.EventFixtures.unique;
+import static org.vtprotect.support.TestMail.text;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.vtprotect.platform.Role;
 import org.vtprotect.support.IntegrationTest;
 import org.vtprotect.support.SignedIn;
+import org.vtprotect.support.TestMail;
 
 /**
  * Invitations reach a real SMTP server in each invitee's language with a personal link that opens
@@ -46,18 +42,14 @@ import org.vtprotect.support.SignedIn;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class InvitationIntegrationTests {
 
-    private static final int SMTP_PORT = freePort();
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/events/\\d+/invitation/[A-Za-z0-9_-]+)");
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(true);
+    static final TestMail MAIL = TestMail.perMethod();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        MAIL.smtp(registry);
     }
 
     @Autowired
@@ -80,9 +72,9 @@ class InvitationIntegrationTests {
         MimeMessage french = to(fr);
         MimeMessage arabic = to(ar);
         assertThat(french.getSubject()).startsWith("Invitation : ");
-        assertThat(body(french)).contains("Amélie").contains("Vous êtes invité");
+        assertThat(text(french)).contains("Amélie").contains("Vous êtes invité");
         assertThat(arabic.getSubject()).startsWith("دعوة: ");
-        assertThat(body(arabic)).contains("ليلى").contains("ندعوك");
+        assertThat(text(arabic)).contains("ليلى").contains("ندعوك");
 
         String link = link(french);
         mvc.perform(get(link))
@@ -265,7 +257,7 @@ class InvitationIntegrationTests {
         MimeMessage mail = MAIL.getReceivedMessages()[0];
         assertThat(mail.getSubject()).startsWith("Votre attestation de présence");
         Matcher link = Pattern.compile("https?://[^/\\s]+(/events/\\d+/certificate/[A-Za-z0-9_-]+)")
-                .matcher(body(mail));
+                .matcher(text(mail));
         assertThat(link.find()).isTrue();
         byte[] pdf = mvc.perform(get(link.group(1)))
                 .andExpect(status().isOk())
@@ -319,33 +311,12 @@ class InvitationIntegrationTests {
     }
 
     private static MimeMessage to(String email) {
-        return Arrays.stream(MAIL.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(email);
-                    } catch (jakarta.mail.MessagingException e) {
-                        return false;
-                    }
-                })
-                .findFirst()
-                .orElseThrow();
-    }
-
-    static String body(MimeMessage mail) throws Exception {
-        return (String) mail.getContent();
+        return MAIL.to(email).stream().findFirst().orElseThrow();
     }
 
     private static String link(MimeMessage mail) throws Exception {
-        Matcher m = LINK.matcher(body(mail));
-        assertThat(m.find()).as("a personal link in " + body(mail)).isTrue();
+        Matcher m = LINK.matcher(text(mail));
+        assertThat(m.find()).as("a personal link in " + text(mail)).isTrue();
         return m.group(1);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

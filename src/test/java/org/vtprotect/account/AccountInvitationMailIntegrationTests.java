@@ -8,13 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.vtprotect.account.AdministrationFixtures.asAdmin;
 import static org.vtprotect.account.AdministrationFixtures.newAccountJson;
 import static org.vtprotect.account.AdministrationFixtures.uniqueEmail;
+import static org.vtprotect.support.TestMail.text;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +23,7 @@ import org.vtprotect.account.internal.AccountRepository;
 import org.vtprotect.account.security.PasswordResets;
 import org.vtprotect.platform.Role;
 import org.vtprotect.support.IntegrationTest;
+import org.vtprotect.support.TestMail;
 
 /**
  * An account opened without a password gets a real mail with a link to choose one. The context
@@ -36,17 +33,12 @@ import org.vtprotect.support.IntegrationTest;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AccountInvitationMailIntegrationTests {
 
-    private static final int SMTP_PORT = freePort();
-
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(true);
+    static final TestMail MAIL = TestMail.perMethod();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        MAIL.smtp(registry);
     }
 
     @Autowired
@@ -72,7 +64,7 @@ class AccountInvitationMailIntegrationTests {
         MimeMessage mail = MAIL.getReceivedMessages()[0];
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
         assertThat(mail.getSubject()).contains("votre compte");
-        String body = (String) mail.getContent();
+        String body = text(mail);
         assertThat(body).contains("Invitée").contains("/password/reset?token=").contains("lang=fr");
 
         String token = body.replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
@@ -95,14 +87,6 @@ class AccountInvitationMailIntegrationTests {
         assertThat(MAIL.waitForIncomingEmail(5000, 1)).isTrue();
         assertThat(MAIL.getReceivedMessages()[0].getAllRecipients()[0].toString())
                 .isEqualTo(email);
-        assertThat((String) MAIL.getReceivedMessages()[0].getContent()).contains("/password/reset?token=");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        assertThat(text(MAIL.getReceivedMessages()[0])).contains("/password/reset?token=");
     }
 }

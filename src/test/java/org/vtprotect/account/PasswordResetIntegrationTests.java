@@ -9,13 +9,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.vtprotect.support.TestMail.text;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,25 +30,21 @@ import org.vtprotect.account.internal.Account;
 import org.vtprotect.account.internal.AccountRepository;
 import org.vtprotect.platform.Role;
 import org.vtprotect.support.IntegrationTest;
+import org.vtprotect.support.TestMail;
 
 /** "Forgot your password?" end to end, with the mail going through a real SMTP server (GreenMail). */
 @IntegrationTest
 class PasswordResetIntegrationTests {
 
-    static final int SMTP_PORT = freePort();
-
     @RegisterExtension
-    static final GreenMailExtension mail = new GreenMailExtension(
-                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final TestMail mail = TestMail.perClass();
 
     static final Pattern LINK = Pattern.compile("(https?://\\S+/password/reset\\?token=[A-Za-z0-9_-]+&lang=[a-z]{2})");
     static final String NEW_PASSWORD = "a brand new passphrase";
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        mail.smtp(registry);
     }
 
     @Autowired
@@ -216,17 +208,5 @@ class PasswordResetIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-    }
-
-    private static String text(MimeMessage message) throws Exception {
-        return message.getContent().toString();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -8,11 +8,6 @@ import static org.vtprotect.event.EventFixtures.idOf;
 import static org.vtprotect.event.EventFixtures.moveTo;
 import static org.vtprotect.event.EventFixtures.unique;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +30,7 @@ import org.vtprotect.support.Browser;
 import org.vtprotect.support.IntegrationTest;
 import org.vtprotect.support.SignedIn;
 import org.vtprotect.support.TestAdmin;
+import org.vtprotect.support.TestMail;
 
 /**
  * The organisers' journey in a real browser: a visitor registers for a public event, the
@@ -48,16 +44,12 @@ import org.vtprotect.support.TestAdmin;
         disabledReason = "no /usr/bin/chromedriver: install Debian's chromium and chromium-driver to run browser tests")
 class ManageEventsBrowserIntegrationTests {
 
-    private static final int SMTP_PORT = freePort();
-
     @RegisterExtension
-    static final GreenMailExtension MAIL =
-            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final TestMail MAIL = TestMail.perMethod();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        MAIL.smtp(registry);
     }
 
     @LocalServerPort
@@ -191,13 +183,5 @@ class ManageEventsBrowserIntegrationTests {
         browser.visible(By.cssSelector("form[action='/login'] button[type=submit]"))
                 .click();
         browser.waitFor(d -> !browser.path().startsWith("/login"));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

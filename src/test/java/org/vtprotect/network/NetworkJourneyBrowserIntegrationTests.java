@@ -2,17 +2,12 @@ package org.vtprotect.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -36,6 +31,7 @@ import org.vtprotect.network.internal.ExpertApplicationRepository;
 import org.vtprotect.platform.Role;
 import org.vtprotect.support.Browser;
 import org.vtprotect.support.IntegrationTest;
+import org.vtprotect.support.TestMail;
 
 /**
  * The network's main journey in a real browser with real mail (GreenMail): a visitor applies,
@@ -51,18 +47,15 @@ import org.vtprotect.support.IntegrationTest;
         disabledReason = "no /usr/bin/chromedriver: install Debian's chromium and chromium-driver to run browser tests")
 class NetworkJourneyBrowserIntegrationTests {
 
-    private static final int SMTP_PORT = freePort();
     private static final String OFFICER_PASSWORD = "officer-password-for-tests";
     private static final String EXPERT_PASSWORD = "a-long-expert-password-2026";
 
     @RegisterExtension
-    static final GreenMailExtension MAIL =
-            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final TestMail MAIL = TestMail.perMethod();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        MAIL.smtp(registry);
     }
 
     @LocalServerPort
@@ -199,7 +192,7 @@ class NetworkJourneyBrowserIntegrationTests {
     private static MimeMessage mailWith(String email, String text) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
-            for (MimeMessage mail : received(email)) {
+            for (MimeMessage mail : MAIL.to(email)) {
                 if (body(mail).contains(text)) {
                     return mail;
                 }
@@ -209,21 +202,9 @@ class NetworkJourneyBrowserIntegrationTests {
         }
     }
 
-    private static List<MimeMessage> received(String email) {
-        return Arrays.stream(MAIL.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(email);
-                    } catch (MessagingException e) {
-                        return false;
-                    }
-                })
-                .toList();
-    }
-
     private static String body(MimeMessage mail) {
         try {
-            return String.valueOf(mail.getContent());
+            return TestMail.text(mail);
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
@@ -240,13 +221,5 @@ class NetworkJourneyBrowserIntegrationTests {
     /** The path and query of a link, for the browser on this test's port. */
     private static String path(String url) {
         return url.replaceFirst("^https?://[^/]+", "");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -64,6 +64,9 @@ public class People {
             @Nullable Long organisationId,
             @Nullable String countryIso3) {}
 
+    /** The family name an erased person keeps: not a person's name, and never shown as one. */
+    public static final String ERASED_NAME = "-";
+
     /** Values in one {@code IN} list: well under what every database accepts. */
     private static final int IN_LIST = 1_000;
 
@@ -179,6 +182,29 @@ public class People {
         } catch (DataIntegrityViolationException recordedMeanwhile) {
             throw ProblemException.invalid("email", "person.email.taken");
         }
+    }
+
+    /**
+     * Erases the person with this address (any case) at their request, keeping the row under its
+     * id: the address becomes {@link #erasedEmail(long)}, the given name is cleared, the family
+     * name becomes {@link #ERASED_NAME}; gender, organisation and country stay, as the statistics
+     * count them. The directory depends on no module that knows when a person is erased: the
+     * module erasing what refers to the person calls this (the event module, on {@code
+     * account.AccountErased}). Returns the erased person's id, or empty when no one has the address.
+     */
+    @Transactional
+    public Optional<Long> erase(String email) {
+        Optional<Person> found = people.findByEmail(Person.normaliseEmail(email));
+        found.ifPresent(person -> {
+            person.erase(erasedEmail(person.id()), ERASED_NAME);
+            people.saveAndFlush(person);
+        });
+        return found.map(Person::id);
+    }
+
+    /** The address an erased person takes instead of theirs. */
+    public static String erasedEmail(long personId) {
+        return "erased-person-" + personId + "@erased.invalid";
     }
 
     /** Corrects a person's details, their address included, which may not be anyone else's. */

@@ -84,6 +84,32 @@ class PeopleIntegrationTests {
         return new People.Details(email, given, family, gender, null, null);
     }
 
+    @Test
+    void erasureKeepsTheRowUnderAPseudonymWithWhatTheFiguresCount() {
+        var organisation = organisations.create(
+                new Organisations.Details("Dakar Port Authority " + unique(), null, "LOCAL_GOVERNMENT", "SEN"));
+        String word = "Erasable" + unique().replace("-", "");
+        String address = word + "@example.org";
+        var person = people.create(
+                new People.Details(address, "Awa " + word, word, Gender.FEMALE, organisation.id(), "SEN"));
+
+        assertThat(people.erase(" " + address.toUpperCase() + " ")).contains(person.id());
+
+        var erased = people.find(person.id()).orElseThrow();
+        assertThat(erased.email()).isEqualTo(People.erasedEmail(person.id()));
+        assertThat(erased.givenName()).isEmpty();
+        assertThat(erased.familyName()).isEqualTo(People.ERASED_NAME);
+        assertThat(erased.gender()).isEqualTo(Gender.FEMALE);
+        assertThat(erased.organisationId()).isEqualTo(organisation.id());
+        assertThat(erased.countryIso3()).isEqualTo("SEN");
+        assertThat(people.findByEmail(address)).isEmpty();
+        assertThat(people.search(word, null, null, 0, 20).getTotalElements()).isZero();
+        assertThat(people.countOfOrganisation(organisation.id())).isEqualTo(1);
+        // nobody has the address any more: nothing left to erase
+        assertThat(people.erase(address)).isEmpty();
+        assertThat(people.erase("")).isEmpty();
+    }
+
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }

@@ -116,6 +116,18 @@ public class Person {
         touch();
     }
 
+    /**
+     * Erases the person at their request: the address becomes {@code pseudonym}, the given name
+     * is cleared and the family name becomes {@code erasedName}; gender, organisation and country
+     * stay, as the statistics count them, and so does the row under its id.
+     */
+    public void erase(String pseudonym, String erasedName) {
+        this.email = normaliseEmail(pseudonym);
+        this.givenName = "";
+        this.familyName = erasedName;
+        touch();
+    }
+
     private void touch() {
         this.searchText = SearchText.fold(givenName, familyName, email);
         this.sortName = SearchText.fold(familyName, givenName);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -59,18 +60,21 @@ public class AccountPrivacy {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher publisher;
 
     AccountPrivacy(
             AccountRepository accounts,
             ApiTokenRepository tokens,
             PasswordEncoder encoder,
             AuditTrail audit,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher publisher) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.encoder = encoder;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.publisher = publisher;
     }
 
     /** The pseudonym an erased account and its audit entries take instead of the address. */
@@ -126,20 +130,26 @@ public class AccountPrivacy {
      * Erases the person from the account with this address: the address and name are replaced
      * (address by {@link #pseudonym(long)}), roles, API tokens, password links and the second
      * factor removed, the account disabled and its sessions ended; audit entries and failed
-     * sign-ins naming the address are pseudonymised or removed, and so are the stored event
-     * publications that carry it. Runs in the caller's transaction. Returns the pseudonym, or
-     * empty when the address has no account (failed sign-ins and events are cleared all the same).
+     * sign-ins naming the address are pseudonymised or removed. Then {@link AccountErased} is
+     * published, and its listeners (the directory person and the events they registered for, see
+     * the event module) erase their share before this method returns; last, the stored event
+     * publications that carry the address are deleted, any published meanwhile included. Runs in
+     * the caller's transaction. Returns the pseudonym, or empty when the address has no account
+     * (failed sign-ins, the other modules' data and stored events are erased all the same).
      */
     @Transactional
     public Optional<String> erase(String email) {
         String address = Account.normalise(email);
         jdbc.update("DELETE FROM login_failure WHERE lower(email) = ?", address);
+        Optional<String> pseudonym = accounts.findByEmail(address).map(account -> erase(account, email));
+        // plain @EventListeners run here, synchronously, in this transaction
+        publisher.publishEvent(new AccountErased(address));
         jdbc.update("DELETE FROM event_publication WHERE lower(serialized_event) LIKE ? ESCAPE '\\'", like(address));
-        Optional<Account> found = accounts.findByEmail(address);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Account account = found.get();
+        return pseudonym;
+    }
+
+    private String erase(Account account, String email) {
+        String address = Account.normalise(email);
         String pseudonym = pseudonym(account.id());
         jdbc.update("DELETE FROM api_token WHERE account_id = ?", account.id());
         jdbc.update("DELETE FROM password_reset WHERE account_id = ?", account.id());
@@ -162,7 +172,7 @@ public class AccountPrivacy {
                 pseudonym,
                 like(address));
         audit.recordAs(pseudonym, ACCOUNT_ERASED, pseudonym, "erased at the person's request");
-        return Optional.of(pseudonym);
+        return pseudonym;
     }
 
     private static String like(String text) {

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -20,10 +21,13 @@ import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.vtprotect.account.AccountPrivacy;
+import org.vtprotect.directory.People;
+import org.vtprotect.event.internal.PersonalLink;
 import org.vtprotect.network.PrivacyFixtures.Person;
 import org.vtprotect.network.internal.ApplicationCheck;
 import org.vtprotect.network.internal.ExpertApplicationRepository;
@@ -223,6 +227,166 @@ class PrivacyIntegrationTests {
         mvc.perform(delete("/api/v1/network/me").with(member.as(Role.EXPERT))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void erasureAlsoErasesThePersonFromTheDirectoryAndTheEventsWhileTheEventFiguresDoNotChange() throws Exception {
+        Admitted member = admit();
+        Person person = member.person();
+        String needsWord = "needword" + person.noteWord().substring("noteword".length());
+        List<String> values = new ArrayList<>(person.traces());
+        values.add(needsWord);
+
+        // two published events in 2087, a year no other test uses: registered and attended at the
+        // first, with needs only they wrote; invited to both (answered at the first, not the second)
+        long attendedEvent = event("2087-04-14");
+        long otherEvent = event("2087-05-20");
+        String registered = mvc.perform(post("/api/v1/events/" + attendedEvent + "/registrations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"givenName":"%s","familyName":"%s","email":"%s","gender":"FEMALE",
+                                 "organisation":{"name":"Ministry of the Interior","type":"MEMBER_STATE_GOVERNMENT",
+                                                 "countryIso3":"SEN"},
+                                 "representedCountryIso3":"SEN","role":"SPEAKER",
+                                 "needs":"Step-free access, %s, <script>alert(1)</script>","consent":true}
+                                """.formatted(person.givenName(), person.familyName(), person.email(), needsWord))
+                        .with(SignedIn.as(Role.PROGRAMME_OFFICER)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long registration = ((Number) JsonPath.read(registered, "$.id")).longValue();
+        mvc.perform(put("/api/v1/events/" + attendedEvent + "/registrations/" + registration + "/attendance")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"days\":[\"2087-04-14\"]}")
+                        .with(SignedIn.as(Role.PROGRAMME_OFFICER)))
+                .andExpect(status().isOk());
+        long answered = invite(attendedEvent, person, "REGISTERED", registration, PersonalLink.newToken());
+        String link = PersonalLink.newToken();
+        long unanswered = invite(otherEvent, person, "SENT", null, link);
+        mvc.perform(get("/events/" + otherEvent + "/invitation/" + link))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString(person.familyName())));
+        long personId =
+                jdbc.queryForObject("SELECT person_id FROM registration WHERE id = ?", Long.class, registration);
+        assertThat(traces(values))
+                .as("the person is in the directory, the registration and the invitations before erasure")
+                .contains(
+                        "person.email: " + person.email(),
+                        "person.given_name: " + person.givenName(),
+                        "registration.needs: " + needsWord,
+                        "invitation.email: " + person.email(),
+                        "invitation.family_name: " + person.familyName());
+        String period = eventFigures("/api/v1/statistics/events?from=2087-01-01&to=2087-12-31");
+        String ofEvent = eventFigures("/api/v1/events/" + attendedEvent + "/statistics");
+        assertThat(period).contains("participants=1");
+
+        mvc.perform(delete("/api/v1/network/me").with(member.as(Role.EXPERT))).andExpect(status().isAccepted());
+
+        assertThat(traces(values))
+                .as("text columns naming the person after erasure")
+                .isEmpty();
+        assertThat(eventFigures("/api/v1/statistics/events?from=2087-01-01&to=2087-12-31"))
+                .isEqualTo(period);
+        assertThat(eventFigures("/api/v1/events/" + attendedEvent + "/statistics"))
+                .isEqualTo(ofEvent);
+
+        // the registration stays, for the same person id, with its attendance and what is counted
+        Map<String, Object> kept = jdbc.queryForMap(
+                "SELECT person_id, attended, needs, gender, role, represented_country_iso3 FROM registration"
+                        + " WHERE id = ?",
+                registration);
+        assertThat(kept)
+                .containsEntry("person_id", personId)
+                .containsEntry("attended", true)
+                .containsEntry("gender", "FEMALE")
+                .containsEntry("role", "SPEAKER")
+                .containsEntry("represented_country_iso3", "SEN");
+        assertThat(kept.get("needs")).isNull();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM attendance WHERE registration_id = ?", Long.class, registration))
+                .isEqualTo(1L);
+
+        // the directory keeps the person under a pseudonym, with what the statistics count
+        Map<String, Object> directory = jdbc.queryForMap(
+                "SELECT email, given_name, family_name, gender, country_iso3 FROM person WHERE id = ?", personId);
+        assertThat(directory)
+                .containsEntry("email", People.erasedEmail(personId))
+                .containsEntry("given_name", "")
+                .containsEntry("family_name", People.ERASED_NAME)
+                .containsEntry("gender", "FEMALE")
+                .containsEntry("country_iso3", "SEN");
+
+        // the invitations stay counted, under a pseudonym; the unanswered one is declined, its link dead
+        assertThat(jdbc.queryForList(
+                        "SELECT state FROM invitation WHERE id IN (?, ?) ORDER BY id",
+                        String.class,
+                        answered,
+                        unanswered))
+                .containsExactly("REGISTERED", "DECLINED");
+        assertThat(jdbc.queryForObject("SELECT email FROM invitation WHERE id = ?", String.class, unanswered))
+                .isEqualTo("erased-invitation-" + unanswered + "@erased.invalid");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM invitation_token WHERE invitation_id IN (?, ?)",
+                        Long.class,
+                        answered,
+                        unanswered))
+                .isZero();
+        mvc.perform(get("/events/" + otherEvent + "/invitation/" + link)).andExpect(status().isNotFound());
+    }
+
+    private long event(String day) throws Exception {
+        String created = mvc.perform(post("/api/v1/events")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"title":"Erasure meeting %s","type":"EXPERT_GROUP_MEETING","startDate":"%s",
+                                 "endDate":"%s","timeZone":"Europe/Vienna","format":"IN_PERSON",
+                                 "venue":{"city":"Vienna","countryIso3":"AUT"},"description":"Good practices",
+                                 "themes":[],"targetTypes":[],"organiserIds":[],"visibility":"PUBLIC",
+                                 "capacity":null,"languages":["en"]}
+                                """.formatted(day, day, day))
+                        .with(SignedIn.as(Role.PROGRAMME_OFFICER)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        mvc.perform(put("/api/v1/events/" + id + "/state")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"state\":\"PUBLISHED\"}")
+                        .with(SignedIn.as(Role.PROGRAMME_OFFICER)))
+                .andExpect(status().isOk());
+        return id;
+    }
+
+    /** An invitation to the person's address, with their names and a personal link, straight in the database. */
+    private long invite(long event, Person person, String state, Long registration, String token) {
+        jdbc.update(
+                "INSERT INTO invitation (event_id, email, given_name, family_name, organisation_name, country_iso3,"
+                        + " language, state, registration_id, reminders, sent_at, version)"
+                        + " VALUES (?, ?, ?, ?, 'Ministry of the Interior', 'SEN', 'en', ?, ?, 0, now(), 0)",
+                event,
+                person.email(),
+                person.givenName(),
+                person.familyName(),
+                state,
+                registration);
+        long id = jdbc.queryForObject(
+                "SELECT id FROM invitation WHERE event_id = ? AND email = ?", Long.class, event, person.email());
+        jdbc.update(
+                "INSERT INTO invitation_token (invitation_id, token_hash) VALUES (?, ?)", id, PersonalLink.hash(token));
+        return id;
+    }
+
+    private String eventFigures(String url) throws Exception {
+        String json = mvc.perform(get(url).with(SignedIn.as(Role.PROGRAMME_OFFICER)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Map<String, Object> read = JsonPath.read(json, "$");
+        return read.toString();
+    }
+
     private String figures(String from, String to) throws Exception {
         String json = mvc.perform(get("/api/v1/network/statistics")
                         .param("from", from)
@@ -239,6 +403,11 @@ class PrivacyIntegrationTests {
 
     /** Every text column of every table holding one of the person's values, as "table.column: value". */
     private List<String> traces(Person person) {
+        return traces(person.traces());
+    }
+
+    /** Every text column of every table holding one of these values, as "table.column: value". */
+    private List<String> traces(List<String> values) {
         List<Map<String, Object>> columns = jdbc.queryForList("""
                 SELECT table_schema, table_name, column_name FROM information_schema.columns
                 WHERE table_schema NOT IN ('pg_catalog', 'information_schema')
@@ -248,7 +417,7 @@ class PrivacyIntegrationTests {
         for (Map<String, Object> column : columns) {
             String table = "\"" + column.get("table_schema") + "\".\"" + column.get("table_name") + "\"";
             String name = "\"" + column.get("column_name") + "\"";
-            for (String value : person.traces()) {
+            for (String value : values) {
                 Long count = jdbc.queryForObject(
                         "SELECT count(*) FROM " + table + " WHERE lower(CAST(" + name + " AS VARCHAR)) LIKE ?",
                         Long.class,

@@ -44,7 +44,7 @@ class PersonErasure {
                     personId);
         }
         String invitations =
-                " FROM invitation WHERE email = ? OR registration_id IN (SELECT id FROM registration WHERE person_id = ?)";
+                " FROM invitation WHERE lower(email) = ? OR registration_id IN (SELECT id FROM registration WHERE person_id = ?)";
         long person = personId == null ? -1L : personId;
         jdbc.update(
                 "DELETE FROM invitation_token WHERE invitation_id IN (SELECT id" + invitations + ")", address, person);

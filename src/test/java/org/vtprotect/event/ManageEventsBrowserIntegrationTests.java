@@ -97,7 +97,7 @@ class ManageEventsBrowserIntegrationTests {
             assertThat(MAIL.getReceivedMessages()[0].getAllRecipients()[0].toString())
                     .isEqualTo(email);
 
-            signIn(browser);
+            browser.signIn(TestAdmin.EMAIL, TestAdmin.PASSWORD);
             browser.visit("/manage/events/" + event + "/statistics?lang=en");
             long before = Long.parseLong(browser.visible(By.cssSelector("#figure-attended .vtp-figure a"))
                     .getText()
@@ -156,7 +156,7 @@ class ManageEventsBrowserIntegrationTests {
                 "/manage/statistics/events",
                 "/manage/statistics/events?from=never");
         try (Browser browser = Browser.open(port, getClass())) {
-            signIn(browser);
+            browser.signIn(TestAdmin.EMAIL, TestAdmin.PASSWORD);
             for (String lang : List.of("en", "ar")) {
                 for (String path : paths) {
                     browser.visit(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
@@ -174,14 +174,5 @@ class ManageEventsBrowserIntegrationTests {
         browser.waitFor(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript(
                         "return document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling') === null;")));
-    }
-
-    private static void signIn(Browser browser) {
-        browser.visit("/login?lang=en");
-        browser.visible(By.id("email")).sendKeys(TestAdmin.EMAIL);
-        browser.visible(By.id("password")).sendKeys(TestAdmin.PASSWORD);
-        browser.visible(By.cssSelector("form[action='/login'] button[type=submit]"))
-                .click();
-        browser.waitFor(d -> !browser.path().startsWith("/login"));
     }
 }

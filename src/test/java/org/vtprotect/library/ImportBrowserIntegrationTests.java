@@ -44,7 +44,7 @@ class ImportBrowserIntegrationTests {
     @BeforeAll
     void openABrowserSignedIn() {
         browser = Browser.open(port, getClass());
-        signIn(browser);
+        browser.signIn(TestAdmin.EMAIL, TestAdmin.PASSWORD);
     }
 
     @AfterAll
@@ -90,7 +90,7 @@ class ImportBrowserIntegrationTests {
     @Test
     void withoutJavaScriptARunningImportOffersARefreshLink() throws Exception {
         try (Browser plain = Browser.withoutJavaScript(port, getClass())) {
-            signIn(plain);
+            plain.signIn(TestAdmin.EMAIL, TestAdmin.PASSWORD);
             Path zip = archive("Plainbatch" + UUID.randomUUID().toString().substring(0, 8), "ar-tourist-venues.html");
             plain.visit("/manage/library/imports?lang=en");
             plain.driver().findElement(By.id("archive")).sendKeys(zip.toString());
@@ -135,15 +135,6 @@ class ImportBrowserIntegrationTests {
         zips.add("manifest.csv", manifest.toString());
         Path dir = Files.createDirectories(Path.of("target/import-archives").toAbsolutePath());
         return Files.write(dir.resolve(batch + ".zip"), zips.bytes());
-    }
-
-    private static void signIn(Browser browser) {
-        browser.visit("/login?lang=en");
-        browser.visible(By.id("email")).sendKeys(TestAdmin.EMAIL);
-        browser.visible(By.id("password")).sendKeys(TestAdmin.PASSWORD);
-        browser.visible(By.cssSelector("form[action='/login'] button[type=submit]"))
-                .click();
-        browser.waitFor(d -> !browser.path().startsWith("/login"));
     }
 
     private void check(String name) {

@@ -91,17 +91,6 @@ class DiscussionBrowserIntegrationTests {
         return messages.getMessage(key, null, language);
     }
 
-    private void signIn(Browser in, String email, String path) {
-        in.visit("/");
-        in.driver().manage().deleteAllCookies();
-        in.visit(path);
-        in.waitFor(ExpectedConditions.urlContains("/login"));
-        in.visible(By.id("email")).sendKeys(email);
-        in.visible(By.id("password")).sendKeys(PASSWORD);
-        in.visible(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-        in.waitFor(ExpectedConditions.urlContains(path));
-    }
-
     private void startThread(Browser in, String title, String body) {
         in.visit("/network/discussions/new?theme=TECHNOLOGY");
         in.visible(By.id("title")).sendKeys(title);
@@ -113,7 +102,7 @@ class DiscussionBrowserIntegrationTests {
 
     @Test
     void theMembersPagesAreAccessibleInEnglishAndArabicAndHostileTextStaysText() {
-        signIn(browser, member, "/network/discussions");
+        browser.signInTo("/network/discussions", member, PASSWORD);
         startThread(
                 browser,
                 "Drones <script>alert('t')</script>",
@@ -160,7 +149,7 @@ class DiscussionBrowserIntegrationTests {
 
     @Test
     void theModerationFormsAreAccessible() {
-        signIn(browser, officer, "/network/discussions");
+        browser.signInTo("/network/discussions", officer, PASSWORD);
         startThread(browser, "Officer thread", "Please keep to the topic.");
         String path = browser.driver().getCurrentUrl().replaceAll(".*(/network/discussions/\\d+).*", "$1");
         for (Locale language : LANGUAGES) {
@@ -175,7 +164,7 @@ class DiscussionBrowserIntegrationTests {
     @Test
     void aMemberWithoutJavaScriptOpensAThreadAndReplies() {
         try (Browser plain = Browser.withoutJavaScript(port, getClass())) {
-            signIn(plain, member, "/network/discussions");
+            plain.signInTo("/network/discussions", member, PASSWORD);
             plain.visit("/network/discussions/new?lang=en");
             new Select(plain.visible(By.id("theme"))).selectByValue("EXERCISES");
             plain.visible(By.id("title")).sendKeys("No script thread");

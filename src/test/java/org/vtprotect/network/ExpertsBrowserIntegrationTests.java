@@ -82,24 +82,13 @@ class ExpertsBrowserIntegrationTests {
         }
     }
 
-    private void signIn(Browser b, String email, String path) {
-        b.visit("/");
-        b.driver().manage().deleteAllCookies();
-        b.visit(path);
-        b.waitFor(ExpectedConditions.urlContains("/login"));
-        b.visible(By.id("email")).sendKeys(email);
-        b.visible(By.id("password")).sendKeys(PASSWORD);
-        b.visible(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-        b.waitFor(ExpectedConditions.urlContains(path));
-    }
-
     private String text(String key, Locale language) {
         return messages.getMessage(key, null, language);
     }
 
     @Test
     void theExpertPagesAreAccessibleInEnglishAndInArabic() {
-        signIn(browser, expert, "/network/profile");
+        browser.signInTo("/network/profile", expert, PASSWORD);
         for (Locale language : LANGUAGES) {
             String lang = language.getLanguage();
             browser.visit("/network/profile?lang=" + lang);
@@ -133,7 +122,7 @@ class ExpertsBrowserIntegrationTests {
 
     @Test
     void theMatchingPageIsAccessibleInEnglishAndInArabic() {
-        signIn(browser, officer, "/manage/network/matching");
+        browser.signInTo("/manage/network/matching", officer, PASSWORD);
         for (Locale language : LANGUAGES) {
             String lang = language.getLanguage();
             browser.visit("/manage/network/matching?lang=" + lang);
@@ -155,7 +144,7 @@ class ExpertsBrowserIntegrationTests {
     @Test
     void anExpertSavesTheProfileWithoutJavaScript() {
         try (Browser plain = Browser.withoutJavaScript(port, getClass())) {
-            signIn(plain, expert, "/network/profile");
+            plain.signInTo("/network/profile", expert, PASSWORD);
             plain.visit("/network/profile?lang=en");
             plain.visible(By.id("givenName")).clear();
             plain.visible(By.id("givenName")).sendKeys("Layla");

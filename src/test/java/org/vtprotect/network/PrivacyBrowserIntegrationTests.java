@@ -91,21 +91,9 @@ class PrivacyBrowserIntegrationTests {
         return messages.getMessage(key, null, language);
     }
 
-    private void signIn(String email, String landing) {
-        browser.visit("/");
-        browser.driver().manage().deleteAllCookies();
-        browser.visit(landing);
-        browser.waitFor(ExpectedConditions.urlContains("/login"));
-        browser.visible(By.id("email")).sendKeys(email);
-        browser.visible(By.id("password")).sendKeys(PASSWORD);
-        browser.visible(By.cssSelector("form[action='/login'] button[type=submit]"))
-                .click();
-        browser.waitFor(ExpectedConditions.urlContains(landing));
-    }
-
     @Test
     void theFiguresPageIsAccessibleInEnglishAndArabic() {
-        signIn(officer, "/manage/network/figures");
+        browser.signInTo("/manage/network/figures", officer, PASSWORD);
         for (Locale language : LANGUAGES) {
             String lang = language.getLanguage();
             browser.visit("/manage/network/figures?lang=" + lang);
@@ -128,7 +116,7 @@ class PrivacyBrowserIntegrationTests {
 
     @Test
     void aMemberSeesTheirDataLeavesAndErasesItWithoutJavaScriptTricks() {
-        signIn(member.email(), "/network/me");
+        browser.signInTo("/network/me", member.email(), PASSWORD);
         for (Locale language : LANGUAGES) {
             String lang = language.getLanguage();
             browser.visit("/network/me?lang=" + lang);

@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -112,6 +113,34 @@ public final class Browser implements AutoCloseable {
                 .filter(WebElement::isDisplayed)
                 .findFirst()
                 .orElse(null));
+    }
+
+    /** Signs in from the sign-in page (in English) and waits to be taken away from it. */
+    public Browser signIn(String email, String password) {
+        visit("/login?lang=en");
+        submitSignIn(email, password);
+        waitFor(d -> !path().startsWith("/login"));
+        return this;
+    }
+
+    /**
+     * Signs in as a fresh visitor on the way to {@code path}: forgets the current session, opens
+     * the path, is sent to the sign-in form, signs in and waits to be back on the path.
+     */
+    public Browser signInTo(String path, String email, String password) {
+        visit("/");
+        driver.manage().deleteAllCookies();
+        visit(path);
+        waitFor(ExpectedConditions.urlContains("/login"));
+        submitSignIn(email, password);
+        waitFor(ExpectedConditions.urlContains(path));
+        return this;
+    }
+
+    private void submitSignIn(String email, String password) {
+        visible(By.id("email")).sendKeys(email);
+        visible(By.id("password")).sendKeys(password);
+        visible(By.cssSelector("form[action='/login'] button[type=submit]")).click();
     }
 
     public <T> T waitFor(ExpectedCondition<T> condition) {

@@ -1,6 +1,7 @@
 package org.vtprotect.event.internal;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -136,7 +137,7 @@ public class Participation {
     }
 
     private static List<List<Long>> chunks(List<Long> ids) {
-        List<List<Long>> chunks = new java.util.ArrayList<>();
+        List<List<Long>> chunks = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IN_LIST) {
             chunks.add(ids.subList(from, Math.min(from + IN_LIST, ids.size())));
         }
